@@ -1,0 +1,30 @@
+namespace RetailCrm.Points;
+
+using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
+
+/// <summary>Earn points on a paid order. The points stay pending until the return window has passed.</summary>
+public sealed record EarnPoints : PointsCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="key">The idempotency key.</param>
+    /// <param name="order">The paid order.</param>
+    /// <param name="tierMultiplier">The customer's membership multiplier (1.5 earns half as much again); above zero, 1 by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tierMultiplier"/> is not positive.</exception>
+    public EarnPoints(IdempotencyKey key, PaidOrder order, decimal tierMultiplier = 1m)
+        : base(key)
+    {
+        Order = Guard.Against.Null(order);
+        TierMultiplier = Guard.Against.NegativeOrZero(tierMultiplier);
+    }
+
+    /// <summary>The paid order.</summary>
+    public PaidOrder Order { get; }
+
+    /// <summary>The customer's membership multiplier.</summary>
+    public decimal TierMultiplier { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"earn order {Order.Id}";
+}

@@ -1,0 +1,25 @@
+namespace RetailCrm.Points;
+
+using RetailCrm.Primitives;
+
+/// <summary>
+/// Everything a store keeps of a points account, as plain records: what an adapter maps to its
+/// tables or documents. <see cref="PointsAccount.FromSnapshot"/> validates it when rebuilding.
+/// </summary>
+/// <param name="CustomerId">The account's customer.</param>
+/// <param name="Version">The account's version.</param>
+/// <param name="Lots">The lots.</param>
+/// <param name="Entries">The ledger entries.</param>
+/// <param name="Redemptions">The redemptions.</param>
+/// <param name="Earnings">What each order earned.</param>
+/// <param name="Refunds">The refunds already clawed back.</param>
+/// <param name="Commands">The outcomes kept under idempotency keys.</param>
+public sealed record PointsAccountSnapshot(
+    CustomerId CustomerId,
+    long Version,
+    IReadOnlyList<PointsLot> Lots,
+    IReadOnlyList<PointsEntry> Entries,
+    IReadOnlyList<PointsRedemption> Redemptions,
+    IReadOnlyList<OrderEarning> Earnings,
+    IReadOnlyList<RefundId> Refunds,
+    IReadOnlyList<ProcessedCommand> Commands);

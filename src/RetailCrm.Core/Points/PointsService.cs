@@ -1,0 +1,156 @@
+namespace RetailCrm.Points;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+
+/// <summary>
+/// The application service a storefront calls: loads the customer's account (opening it on first
+/// use), runs the command at the clock's current instant, saves, and retries a bounded number of
+/// times when another writer saved first.
+/// </summary>
+public sealed class PointsService
+{
+    private readonly IPointsAccountRepository repository;
+    private readonly IClock clock;
+    private readonly PointsPolicy policy;
+    private readonly int maxAttempts;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="repository">Where accounts are kept.</param>
+    /// <param name="clock">The clock that dates commands.</param>
+    /// <param name="policy">The programme's policy, for new accounts.</param>
+    /// <param name="maxAttempts">How many times a command is tried when saves conflict; 1 to 100, default 5.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is out of range.</exception>
+    public PointsService(IPointsAccountRepository repository, IClock clock, PointsPolicy policy, int maxAttempts = 5)
+    {
+        this.repository = Guard.Against.Null(repository);
+        this.clock = Guard.Against.Null(clock);
+        this.policy = Guard.Against.Null(policy);
+        this.maxAttempts = Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
+    }
+
+    /// <summary>Earns points on a paid order (pending until the return window passes).</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="order">The paid order.</param>
+    /// <param name="key">The idempotency key, e.g. "order-1001:earn".</param>
+    /// <param name="tierMultiplier">The customer's membership multiplier, 1 by default.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(customerId, new EarnPoints(key, order, tierMultiplier), cancellationToken);
+
+    /// <summary>Spends points on an order; a refusal (too few points, over the share) is a result with a reason.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="orderAmount">The order's amount before points.</param>
+    /// <param name="points">The points to spend.</param>
+    /// <param name="key">The idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome, with the money value of the points on success.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(customerId, new RedeemPoints(key, orderId, orderAmount, points), cancellationToken);
+
+    /// <summary>Cancels an order's redemptions and returns the points.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="key">The idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(customerId, new CancelRedemption(key, orderId), cancellationToken);
+
+    /// <summary>Claws back points in proportion to a refund.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="refund">The refund.</param>
+    /// <param name="key">The idempotency key, e.g. "refund-77:clawback".</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(customerId, new ClawBackPoints(key, refund), cancellationToken);
+
+    /// <summary>Credits or debits points by hand, with a reason.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="change">Positive to credit, negative to debit.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="key">The idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(customerId, new AdjustPoints(key, change, reason), cancellationToken);
+
+    /// <summary>Runs any points command for a customer at the clock's current instant.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> ExecuteAsync(CustomerId customerId, PointsCommand command, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(command);
+        return WithRetryAsync(customerId, account => account.Execute(command, clock.GetCurrentInstant()), cancellationToken);
+    }
+
+    /// <summary>Writes the expiry entries of every lot expired by now.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The entries written.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    public Task<PointsResult> ExpireAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
+        WithRetryAsync(customerId, account => account.Expire(clock.GetCurrentInstant()), cancellationToken);
+
+    /// <summary>The customer's position now: available, pending, expiring soon.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The balance; all zero for a customer without an account.</returns>
+    public async Task<PointsBalance> GetBalanceAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
+        return account.BalanceAt(clock.GetCurrentInstant());
+    }
+
+    /// <summary>The customer's statement now: every entry with its running balance.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The statement; empty for a customer without an account.</returns>
+    public async Task<PointsStatement> GetStatementAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
+        return account.StatementAt(clock.GetCurrentInstant());
+    }
+
+    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken) =>
+        await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+
+    private async Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
+            var loadedVersion = account.Version;
+            var result = act(account);
+            if (account.Version == loadedVersion)
+            {
+                return result;
+            }
+
+            try
+            {
+                await repository.SaveAsync(account, loadedVersion, cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < maxAttempts)
+            {
+                // Another writer saved first: load its state and run the command again on it.
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace RetailCrm.Points;
+
+using RetailCrm.Primitives;
+
+/// <summary>Every entry of an account with its running balance, and the position at the instant asked about.</summary>
+/// <param name="CustomerId">The account's customer.</param>
+/// <param name="Lines">The entries, oldest first, each with the balance after it.</param>
+/// <param name="Balance">The position at the instant asked about.</param>
+public sealed record PointsStatement(CustomerId CustomerId, IReadOnlyList<StatementLine> Lines, PointsBalance Balance);

@@ -1,0 +1,23 @@
+namespace RetailCrm.Points;
+
+using RetailCrm.Primitives;
+
+/// <summary>
+/// The first outcome of a command, kept under its idempotency key so that a replay returns it
+/// and changes nothing. Its entries are the ledger entries that carry the same key.
+/// </summary>
+/// <param name="Key">The command's idempotency key.</param>
+/// <param name="Command">A description of the command, to detect a key reused for another command.</param>
+/// <param name="Succeeded">Whether it succeeded.</param>
+/// <param name="Reason">Why it was rejected, if it was.</param>
+/// <param name="Message">The rejection's message, if it was rejected.</param>
+/// <param name="Change">The change it made to the balance.</param>
+/// <param name="Value">For a redemption, the money value of the points spent.</param>
+public sealed record ProcessedCommand(
+    IdempotencyKey Key,
+    string Command,
+    bool Succeeded,
+    PointsRejectionReason? Reason,
+    string? Message,
+    Points Change,
+    Money? Value);

@@ -1,0 +1,18 @@
+namespace RetailCrm.Primitives;
+
+/// <summary>Identifies one command so that replaying it (a retried request, a redelivered message) returns the first outcome and changes nothing, e.g. "order-1001:earn".</summary>
+/// <remarks>Holds the identifier as the shop's own systems write it; compared ordinally.</remarks>
+public readonly record struct IdempotencyKey
+{
+    /// <summary>Wraps the shop's identifier.</summary>
+    /// <param name="value">Not blank, at most 200 characters, no control characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or has control characters.</exception>
+    public IdempotencyKey(string value) => Value = Identifier.Require(value, nameof(value));
+
+    /// <summary>The identifier as text.</summary>
+    public string Value { get; }
+
+    /// <summary>The identifier itself.</summary>
+    /// <returns>The text of the identifier.</returns>
+    public override string ToString() => Value;
+}

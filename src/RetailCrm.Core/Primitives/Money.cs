@@ -1,0 +1,159 @@
+namespace RetailCrm.Primitives;
+
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+/// <summary>
+/// An amount of money in one currency: a price, a discount, an order total, a refund.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Arithmetic keeps full decimal precision, so that intermediate results such as "13% of a price"
+/// stay exact; rounding to the currency's minor unit is explicit (<see cref="Round"/>) and happens
+/// once per amount that a customer sees. Combining or comparing amounts of different currencies
+/// throws <see cref="CurrencyMismatchException"/>: a price in CNY and one in USD do not add up.
+/// </para>
+/// <para><c>default(Money)</c> carries no currency and is not a valid amount.</para>
+/// </remarks>
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
+{
+    private readonly Currency? currency;
+
+    /// <summary>Creates an amount of money.</summary>
+    /// <param name="amount">The amount in major units (e.g. yuan), any precision.</param>
+    /// <param name="currency">The currency.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public Money(decimal amount, Currency currency)
+    {
+        this.currency = Guard.Against.Null(currency);
+        Amount = amount;
+    }
+
+    /// <summary>The amount in major units, e.g. 12.50 for CNY 12.50.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The currency of the amount.</summary>
+    /// <exception cref="InvalidOperationException">The value is <c>default(Money)</c>, which has no currency.</exception>
+    public Currency Currency => currency ?? throw new InvalidOperationException("default(Money) has no currency; create amounts with Money.Of.");
+
+    /// <summary>Whether the amount is zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>Whether the amount is below zero.</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>Whether the amount is above zero.</summary>
+    public bool IsPositive => Amount > 0m;
+
+    /// <summary>Whether the amount is a whole number of the currency's minor units (e.g. whole fen).</summary>
+    public bool IsRounded => decimal.Round(Amount, Currency.MinorUnits) == Amount;
+
+    /// <summary>Creates an amount of money.</summary>
+    /// <param name="amount">The amount in major units.</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static Money Of(decimal amount, Currency currency) => new(amount, currency);
+
+    /// <summary>Zero in the given currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>A zero amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Creates an amount from a whole number of minor units, e.g. 1250 fen is CNY 12.50.</summary>
+    /// <param name="minorUnits">The number of minor units.</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static Money FromMinorUnits(long minorUnits, Currency currency)
+    {
+        Guard.Against.Null(currency);
+        return new Money((decimal)minorUnits / currency.MinorUnitScale, currency);
+    }
+
+    /// <summary>The amount as a whole number of minor units, e.g. CNY 12.50 is 1250.</summary>
+    /// <returns>The number of minor units.</returns>
+    /// <exception cref="InvalidOperationException">The amount is not rounded to the minor unit; call <see cref="Round"/> first.</exception>
+    /// <exception cref="OverflowException">The amount has more minor units than a <see cref="long"/> holds.</exception>
+    public long ToMinorUnits()
+    {
+        if (!IsRounded)
+        {
+            throw new InvalidOperationException($"{this} is not a whole number of minor units; round it first.");
+        }
+
+        return checked((long)(Amount * Currency.MinorUnitScale));
+    }
+
+    /// <summary>
+    /// Rounds the amount to the currency's minor unit. The retail default, and this method's, is
+    /// half away from zero (CNY 0.125 becomes CNY 0.13); a policy may choose another mode.
+    /// </summary>
+    /// <param name="mode">How to round a value exactly half-way between two minor units.</param>
+    /// <returns>The rounded amount.</returns>
+    public Money Round(MidpointRounding mode = MidpointRounding.AwayFromZero) =>
+        new(decimal.Round(Amount, Currency.MinorUnits, mode), Currency);
+
+    /// <summary>The same amount with the opposite sign.</summary>
+    /// <returns>The negated amount.</returns>
+    public Money Negate() => new(-Amount, Currency);
+
+    /// <summary>The smaller of two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The smaller amount.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Min(Money left, Money right) => left <= right ? left : right;
+
+    /// <summary>The larger of two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The larger amount.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Max(Money left, Money right) => left >= right ? left : right;
+
+    /// <summary>Whether two amounts are equal: same currency and same value (CNY 1.0 equals CNY 1.00).</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(Money other) => Amount == other.Amount && currency == other.currency;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, currency);
+
+    /// <summary>Orders two amounts of the same currency by value.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Negative, zero or positive as this amount is smaller, equal or larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(Money other)
+    {
+        EnsureSameCurrency(this, other);
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <summary>The amount with its currency code, e.g. "CNY 12.50".</summary>
+    /// <returns>A readable amount; rounded amounts show exactly the currency's minor units.</returns>
+    public override string ToString()
+    {
+        if (currency is null)
+        {
+            return "(no currency)";
+        }
+
+        var text = IsRounded
+            ? Amount.ToString("F" + currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : Amount.ToString(CultureInfo.InvariantCulture);
+        return $"{currency.Code} {text}";
+    }
+
+    internal static void EnsureSameCurrency(Money left, Money right)
+    {
+        if (left.currency != right.currency || left.currency is null)
+        {
+            throw new CurrencyMismatchException(left.currency, right.currency);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace RetailCrm.DependencyInjection;
+
+using Ardalis.GuardClauses;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using RetailCrm.Persistence;
+using RetailCrm.Points;
+
+/// <summary>Registers RetailCrm with Microsoft.Extensions.DependencyInjection.</summary>
+public static class RetailCrmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers RetailCrm's services and policies. A NodaTime <see cref="IClock"/> (the system
+    /// clock) and the in-memory stores are added only if none is registered already, so register
+    /// your own clock or stores first, or replace them afterwards.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the shop's currency, time zone and policies; optional.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options contradict each other (e.g. a points policy in another currency).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options hold an out-of-range value.</exception>
+    public static IServiceCollection AddRetailCrm(this IServiceCollection services, Action<RetailCrmOptions>? configure = null)
+    {
+        Guard.Against.Null(services);
+        var options = new RetailCrmOptions();
+        configure?.Invoke(options);
+        var pointsPolicy = options.ResolvePointsPolicy();
+        var maxAttempts = Guard.Against.OutOfRange(options.MaxConcurrencyAttempts, nameof(options.MaxConcurrencyAttempts), 1, 100);
+
+        services.TryAddSingleton(options);
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(pointsPolicy);
+        services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
+
+        // Transient: safe with scoped stores such as a DbContext-backed repository.
+        services.TryAddTransient(sp => new PointsService(
+            sp.GetRequiredService<IPointsAccountRepository>(),
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<PointsPolicy>(),
+            maxAttempts));
+        return services;
+    }
+}
