@@ -17,9 +17,8 @@ public sealed partial class PointsAccount
         int? lotId = null;
         if (quote.Points.IsPositive)
         {
-            var lotIndex = AddLot(LotSource.Order, order.Id, order.PaidAt, order.PaidAt + Policy.PendingPeriod, Points.Zero);
+            var lotIndex = AddLot(LotSource.Order, order.Id, order.PaidAt, order.PaidAt + Policy.PendingPeriod, quote.Points);
             lotId = lots[lotIndex].Id;
-            lots[lotIndex] = lots[lotIndex] with { Original = quote.Points };
             Write(PointsEntryKind.Earned, quote.Points, lotIndex, Points.Zero, now, command.Key, order.Id, note: quote.Campaign?.Name);
             RepayDebtFrom(lotIndex, now, command.Key);
         }

@@ -220,9 +220,10 @@ public sealed partial class PointsAccount
         debt += debtChange;
     }
 
-    private int AddLot(LotSource source, OrderId? orderId, Instant creditedAt, Instant availableAt, Points points)
+    /// <summary>Adds an empty lot of <paramref name="original"/> points; the entry that credits it follows.</summary>
+    private int AddLot(LotSource source, OrderId? orderId, Instant creditedAt, Instant availableAt, Points original)
     {
-        var lot = new PointsLot(lots.Count + 1, source, orderId, creditedAt, availableAt, Policy.Expiry.ExpiresAt(creditedAt, Policy.TimeZone), points, Points.Zero, Points.Zero);
+        var lot = new PointsLot(lots.Count + 1, source, orderId, creditedAt, availableAt, Policy.Expiry.ExpiresAt(creditedAt, Policy.TimeZone), original, Points.Zero, Points.Zero);
         lots.Add(lot);
         return lots.Count - 1;
     }
