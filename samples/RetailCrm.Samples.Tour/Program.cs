@@ -1,1 +1,142 @@
-﻿Console.WriteLine("Hello, World!");
+namespace RetailCrm.Samples.Tour;
+
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using RetailCrm.DependencyInjection;
+using RetailCrm.Points;
+using RetailCrm.Primitives;
+
+/// <summary>
+/// A year and a half of one customer's points in a Chinese online shop, told through the public
+/// API as a storefront would call it. Every figure printed comes from the library.
+/// </summary>
+internal static class Program
+{
+    private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    private static readonly CustomerId LiNa = new("c-li-na");
+
+    public static async Task Main()
+    {
+        // The shop's clock, set by hand; registered first because AddRetailCrm only adds the
+        // system clock when no IClock is registered yet.
+        var clock = new TourClock(Shanghai);
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        services.AddRetailCrm(crm => crm.Points = ShopPolicy());
+
+        using var provider = services.BuildServiceProvider();
+        var points = provider.GetRequiredService<PointsService>();
+        var policy = provider.GetRequiredService<PointsPolicy>();
+        var report = new Report(Shanghai, Console.Out);
+
+        var redemption = policy.Redemption;
+        report.Say($"Earning: {policy.Earning.Rate}; pending for {policy.PendingPeriod.Days} days; expiry: {policy.Expiry}.");
+        report.Say($"Redemption: {redemption.Rate}, at least {redemption.Minimum}, in steps of {redemption.Step}, at most {redemption.MaxOrderShare} of an order.");
+
+        clock.SetTo(new LocalDateTime(2026, 3, 8, 10, 0));
+        report.Step(clock.Today, "Li Na pays her first order, o-1001, CNY 268.50. The points are pending for the return window.");
+        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1001", clock, 268.50m), Key("o-1001:earn")));
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2026, 3, 10, 21, 15));
+        report.Step(clock.Today, "At checkout of o-1002 (CNY 1,299.00) she tries to spend 200 points, but none are available yet.");
+        report.Outcome(await points.RedeemAsync(LiNa, new OrderId("o-1002"), Cny(1_299m), Points.Of(200), Key("o-1002:redeem")));
+        report.Say("She pays the order in full.");
+        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1002", clock, 1_299m), Key("o-1002:earn")));
+
+        clock.SetTo(new LocalDateTime(2026, 3, 18, 9, 0));
+        report.Step(clock.Today, "Both return windows have passed: the points are available.");
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2026, 6, 18, 20, 30));
+        var order618 = Paid("o-1003", clock, 856.40m);
+        var quote = policy.QuoteEarning(order618);
+        report.Step(clock.Today, $"618. The cart page shows \"you will earn {quote.Points}\" ({quote.Campaign?.Name}); she pays CNY 856.40.");
+        report.Outcome(await points.EarnAsync(LiNa, order618, Key("o-1003:earn")));
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2026, 6, 26, 8, 0));
+        report.Step(clock.Today, "The 618 points leave the pending period.");
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2026, 7, 10, 12, 0));
+        var total1004 = Cny(128m);
+        report.Step(clock.Today, "Order o-1004: goods CNY 120.00 plus CNY 8.00 shipping. She asks to pay 8,000 points.");
+        report.Outcome(await points.RedeemAsync(LiNa, new OrderId("o-1004"), total1004, Points.Of(8_000), Key("o-1004:redeem-8000")));
+        report.Say("She spends 3,000 points instead; the earliest-expiring, then oldest, lots go first.");
+        var redeemed = await points.RedeemAsync(LiNa, new OrderId("o-1004"), total1004, Points.Of(3_000), Key("o-1004:redeem"));
+        report.Outcome(redeemed);
+        report.Say("She pays the rest in money. Only the part paid in money earns, and shipping earns nothing.");
+        var order1004 = new PaidOrder(
+            new OrderId("o-1004"),
+            clock.GetCurrentInstant(),
+            [new PaidOrderLine(new Sku("tea-set"), new CategoryId("kitchen"), Cny(120m))],
+            shipping: Cny(8m),
+            paidWithPoints: redeemed.Value!.Value);
+        report.Outcome(await points.EarnAsync(LiNa, order1004, Key("o-1004:earn")));
+
+        clock.SetTo(new LocalDateTime(2026, 7, 20, 16, 45));
+        report.Step(clock.Today, "She returns one item of the 618 order, worth CNY 256.20: its points are clawed back in proportion.");
+        var refund = new OrderRefund(new RefundId("r-501"), new OrderId("o-1003"), Cny(256.20m));
+        report.Outcome(await points.ClawBackAsync(LiNa, refund, Key("r-501:clawback")));
+        report.Say("Most of those points were already spent on o-1004, so the rest is a debt.");
+        report.Balance(await points.GetBalanceAsync(LiNa));
+        report.Say("The refund message is delivered a second time:");
+        report.Outcome(await points.ClawBackAsync(LiNa, refund, Key("r-501:clawback")));
+
+        clock.SetTo(new LocalDateTime(2026, 11, 11, 0, 20));
+        report.Step(clock.Today, "Double 11: order o-1005, CNY 699.00. Its points repay the debt first.");
+        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1005", clock, 699m), Key("o-1005:earn")));
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2026, 12, 12, 19, 0));
+        report.Step(clock.Today, "Double 12: order o-1006, CNY 328.00.");
+        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1006", clock, 328m), Key("o-1006:earn")));
+
+        clock.SetTo(new LocalDateTime(2027, 3, 5, 11, 0));
+        report.Step(clock.Today, "Order o-1007, CNY 158.00: points earned in 2027 live until the end of 2028.");
+        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1007", clock, 158m), Key("o-1007:earn")));
+
+        clock.SetTo(new LocalDateTime(2027, 12, 10, 9, 0));
+        report.Step(clock.Today, "The shop warns her: the 2026 points expire at the end of 2027.");
+        report.Balance(await points.GetBalanceAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2027, 12, 30, 22, 0));
+        report.Step(clock.Today, "She orders o-1008 (CNY 199.00, cash on delivery) and spends 500 points on it.");
+        report.Outcome(await points.RedeemAsync(LiNa, new OrderId("o-1008"), Cny(199m), Points.Of(500), Key("o-1008:redeem")));
+
+        clock.SetTo(new LocalDateTime(2028, 1, 2, 3, 0));
+        report.Step(clock.Today, "The 2026 lots have expired. Balances never count them, even before the expiry job runs:");
+        report.Balance(await points.GetBalanceAsync(LiNa));
+        report.Say("The nightly job writes the expiry entries:");
+        report.Outcome(await points.ExpireAsync(LiNa));
+
+        clock.SetTo(new LocalDateTime(2028, 1, 3, 15, 0));
+        report.Step(clock.Today, "She refuses the o-1008 parcel; the order is cancelled. The 500 points go back to their lot, which has expired, so they expire at once.");
+        report.Outcome(await points.CancelRedemptionAsync(LiNa, new OrderId("o-1008"), Key("o-1008:cancel")));
+
+        report.Statement(await points.GetStatementAsync(LiNa));
+    }
+
+    /// <summary>The default policy for a shop in China, plus double points on 18 June 2026.</summary>
+    private static PointsPolicy ShopPolicy()
+    {
+        var defaults = PointsPolicy.CreateDefault(Currency.CNY, Shanghai);
+        var day618 = new LocalDate(2026, 6, 18);
+        var campaign = new BonusCampaign("618 double points", new DateInterval(day618, day618), multiplier: 2m);
+        return new PointsPolicy(
+            Shanghai,
+            new EarningPolicy(defaults.Earning.Rate, campaigns: [campaign]),
+            defaults.Redemption,
+            defaults.PendingPeriod,
+            defaults.Expiry,
+            defaults.ExpiringSoonWindow);
+    }
+
+    private static PaidOrder Paid(string id, TourClock clock, decimal amount) =>
+        PaidOrder.Simple(new OrderId(id), clock.GetCurrentInstant(), Cny(amount));
+
+    private static Money Cny(decimal amount) => Money.Of(amount, Currency.CNY);
+
+    private static IdempotencyKey Key(string key) => new(key);
+}

@@ -11,9 +11,10 @@ using RetailCrm.Points;
 public static class RetailCrmServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers RetailCrm's services and policies. A NodaTime <see cref="IClock"/> (the system
-    /// clock) and the in-memory stores are added only if none is registered already, so register
-    /// your own clock or stores first, or replace them afterwards.
+    /// Registers RetailCrm's services and the policies of <paramref name="configure"/> (which
+    /// replace any registered before). A NodaTime <see cref="IClock"/> (the system clock) and the
+    /// in-memory stores are added only if none is registered already, so register your own clock
+    /// or stores first, or replace them afterwards.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the shop's currency, time zone and policies; optional.</param>
@@ -29,9 +30,10 @@ public static class RetailCrmServiceCollectionExtensions
         var pointsPolicy = options.ResolvePointsPolicy();
         var maxAttempts = Guard.Against.OutOfRange(options.MaxConcurrencyAttempts, nameof(options.MaxConcurrencyAttempts), 1, 100);
 
-        services.TryAddSingleton(options);
+        // The options are authoritative for policies; the clock and the stores are the integrator's to replace.
+        services.Replace(ServiceDescriptor.Singleton(options));
+        services.Replace(ServiceDescriptor.Singleton(pointsPolicy));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(pointsPolicy);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
 
         // Transient: safe with scoped stores such as a DbContext-backed repository.

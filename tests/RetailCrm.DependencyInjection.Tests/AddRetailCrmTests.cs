@@ -40,6 +40,18 @@ public sealed class AddRetailCrmTests
     }
 
     [Fact]
+    public void The_configured_points_policy_replaces_one_registered_before()
+    {
+        var configured = PointsPolicy.Default.With(pendingPeriod: Duration.FromDays(15));
+        var services = new ServiceCollection().AddSingleton(PointsPolicy.Default);
+
+        using var provider = services.AddRetailCrm(crm => crm.Points = configured).BuildServiceProvider();
+
+        Assert.Same(configured, provider.GetRequiredService<PointsPolicy>());
+        Assert.Single(services, d => d.ServiceType == typeof(PointsPolicy));
+    }
+
+    [Fact]
     public void The_shop_currency_and_zone_shape_the_default_points_policy()
     {
         using var provider = new ServiceCollection()

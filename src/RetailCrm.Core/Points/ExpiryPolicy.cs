@@ -81,7 +81,12 @@ public sealed record ExpiryPolicy
     public override string ToString() => Kind switch
     {
         ExpiryKind.AfterPeriod => $"{Period} after earning",
-        ExpiryKind.EndOfCalendarYear => YearsAfterEarning == 0 ? "end of the calendar year of earning" : $"end of the calendar year {YearsAfterEarning} after earning",
+        ExpiryKind.EndOfCalendarYear => YearsAfterEarning switch
+        {
+            0 => "end of the calendar year of earning",
+            1 => "end of the calendar year after earning",
+            _ => $"end of the calendar year {YearsAfterEarning} years after earning",
+        },
         _ => "never",
     };
 }

@@ -54,14 +54,17 @@ public sealed partial class PointsAccount
         }
 
         var maxValue = policy.MaxOrderShare.Of(command.OrderAmount);
+        var available = AvailableAt(now);
         if (alreadyPaid + value > maxValue)
         {
+            // The hint is what can really be redeemed: within the share and within the points available, in whole steps.
             var stepValue = policy.Rate.ValueOf(policy.Step).Amount;
-            var maxSteps = (long)decimal.Floor(Math.Max(0m, (maxValue - alreadyPaid).Amount) / stepValue);
-            return Outcome.Reject(PointsRejectionReason.OverOrderShare, $"Points may pay at most {policy.MaxOrderShare} of the order ({maxValue.Round()}); at most {Points.Of(maxSteps * policy.Step.Value)} more can be redeemed on it.");
+            var stepsByShare = (long)decimal.Floor(Math.Max(0m, (maxValue - alreadyPaid).Amount) / stepValue);
+            var stepsByBalance = Math.Max(0L, available.Value) / policy.Step.Value;
+            var most = Points.Of(Math.Min(stepsByShare, stepsByBalance) * policy.Step.Value);
+            return Outcome.Reject(PointsRejectionReason.OverOrderShare, $"Points may pay at most {policy.MaxOrderShare} of the order ({maxValue.Round()}); at most {most} can be redeemed on it now.");
         }
 
-        var available = AvailableAt(now);
         if (available < points)
         {
             return Outcome.Reject(PointsRejectionReason.InsufficientPoints, $"{Points.Max(available, Points.Zero)} are available; {points} were asked.");

@@ -17,7 +17,7 @@ using RetailCrm.Primitives;
 /// <param name="OrderId">The order concerned, if any.</param>
 /// <param name="RefundId">The refund concerned, for clawbacks.</param>
 /// <param name="RedemptionId">The redemption concerned, for redemptions and their cancellation.</param>
-/// <param name="CommandKey">The idempotency key of the command that wrote it; null for expiry.</param>
+/// <param name="CommandKey">The idempotency key of the command that wrote it; null for entries written by <see cref="PointsAccount.Expire"/>.</param>
 /// <param name="Note">A note for the statement, e.g. an adjustment's reason or a campaign's name.</param>
 public sealed record PointsEntry(
     long Id,

@@ -82,6 +82,34 @@ public sealed partial class PointsPolicy
     public Duration ExpiringSoonWindow { get; }
 
     /// <summary>
+    /// A copy of this policy with the given parts replaced, validated like a new policy, e.g.
+    /// <c>PointsPolicy.Default.With(pendingPeriod: Duration.FromDays(15))</c>.
+    /// </summary>
+    /// <param name="timeZone">A new time zone, or null to keep this one.</param>
+    /// <param name="earning">A new earning policy, or null to keep this one.</param>
+    /// <param name="redemption">A new redemption policy, or null to keep this one.</param>
+    /// <param name="pendingPeriod">A new pending period, or null to keep this one.</param>
+    /// <param name="expiry">A new expiry policy, or null to keep this one.</param>
+    /// <param name="expiringSoonWindow">A new expiring-soon window, or null to keep this one.</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A duration is negative.</exception>
+    /// <exception cref="ArgumentException">Earning and redemption would use different currencies.</exception>
+    public PointsPolicy With(
+        DateTimeZone? timeZone = null,
+        EarningPolicy? earning = null,
+        RedemptionPolicy? redemption = null,
+        Duration? pendingPeriod = null,
+        ExpiryPolicy? expiry = null,
+        Duration? expiringSoonWindow = null) =>
+        new(
+            timeZone ?? TimeZone,
+            earning ?? Earning,
+            redemption ?? Redemption,
+            pendingPeriod ?? PendingPeriod,
+            expiry ?? Expiry,
+            expiringSoonWindow ?? ExpiringSoonWindow);
+
+    /// <summary>
     /// The defaults of <see cref="Default"/> in another currency and zone: 1 point per major unit,
     /// 100 points = 1 major unit (for a currency without minor units, steps of 100 stay exact).
     /// </summary>

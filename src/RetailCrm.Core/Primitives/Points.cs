@@ -77,9 +77,9 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>
     /// <inheritdoc />
     public int CompareTo(Points other) => value.CompareTo(other.value);
 
-    /// <summary>The number with its unit, e.g. "1,200 pts".</summary>
+    /// <summary>The number with its unit, e.g. "1,200 pts" or "1 pt".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => value.ToString("N0", CultureInfo.InvariantCulture) + " pts";
+    public override string ToString() => value.ToString("N0", CultureInfo.InvariantCulture) + (value is 1 or -1 ? " pt" : " pts");
 
     /// <summary>Adds points, checked.</summary>
     /// <param name="left">The first amount.</param>

@@ -66,7 +66,19 @@ public sealed class PointsAccountRedemptionTests
 
         Assert.True(first.Succeeded);
         Assert.Equal(PointsRejectionReason.OverOrderShare, second.Reason);
-        Assert.Contains("at most 1,000 pts more", second.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1,000 pts can be redeemed on it now", second.Rejection!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_over_share_hint_never_promises_more_points_than_are_available()
+    {
+        var account = Open();
+        account.Earn("o-1", 350m, March3);
+
+        var result = account.Redeem("o-2", orderAmount: 100m, 8000, Spendable);
+
+        Assert.Equal(PointsRejectionReason.OverOrderShare, result.Reason);
+        Assert.Contains("at most 300 pts can be redeemed on it now", result.Rejection!.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+namespace RetailCrm.Samples.Tour;
+
+using System.Globalization;
+using NodaTime;
+using RetailCrm.Points;
+using RetailCrm.Primitives;
+
+/// <summary>Prints the tour: narrative lines, command outcomes, balances and the statement.</summary>
+internal sealed class Report(DateTimeZone zone, TextWriter output)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A narrative line headed by the shop's date.</summary>
+    public void Step(LocalDate date, string text)
+    {
+        output.WriteLine();
+        output.WriteLine($"{date.ToString("d MMMM yyyy", Invariant)}: {text}");
+    }
+
+    /// <summary>A plain narrative line.</summary>
+    public void Say(string text) => output.WriteLine("  " + text);
+
+    /// <summary>A command's outcome: the change and the entries written, or the refusal.</summary>
+    public void Outcome(PointsResult result)
+    {
+        var key = result.Key?.Value ?? "expiry run";
+        if (!result.Succeeded)
+        {
+            output.WriteLine($"  {key}: refused, {result.Reason}: {result.Rejection!.Message}");
+            return;
+        }
+
+        var value = result.Value is { } money ? $", worth {money}" : string.Empty;
+        var replay = result.IsReplay ? " (replay: first outcome returned, nothing written)" : string.Empty;
+        output.WriteLine($"  {key}: {Signed(result.Change)} pts{value}{replay}");
+        if (result.IsReplay)
+        {
+            return;
+        }
+
+        foreach (var entry in result.Entries)
+        {
+            var lot = entry.LotId is { } id ? $"lot {id}" : "no lot";
+            var debt = entry.DebtChange.IsZero ? string.Empty : $", debt {Signed(entry.DebtChange)}";
+            output.WriteLine($"      entry {entry.Id}: {entry.Kind} {Signed(entry.Change)} ({lot}{debt})");
+        }
+    }
+
+    /// <summary>The balance on one line.</summary>
+    public void Balance(PointsBalance balance)
+    {
+        var next = balance.NextExpiry is { } expiry ? Date(expiry) : "none";
+        output.WriteLine(
+            $"  balance: total {Number(balance.Total)} | available {Number(balance.Available)} | pending {Number(balance.Pending)}"
+            + $" | expiring soon {Number(balance.ExpiringSoon)} | expired, not written off {Number(balance.ExpiredNotWrittenOff)}"
+            + $" | debt {Number(balance.Debt)} | next expiry {next}");
+    }
+
+    /// <summary>The statement as a fixed-width table, then the balance summary.</summary>
+    public void Statement(PointsStatement statement)
+    {
+        output.WriteLine();
+        output.WriteLine($"Statement of {statement.CustomerId} at {Date(statement.Balance.At)}");
+        const string Row = "{0,3}  {1,-10}  {2,-19}  {3,7}  {4,7}  {5,-15}  {6}";
+        var header = string.Format(Invariant, Row, "No.", "Date", "Kind", "Change", "Balance", "Order/refund", "Note");
+        output.WriteLine(header);
+        output.WriteLine(new string('-', header.Length + 20));
+        foreach (var line in statement.Lines)
+        {
+            var e = line.Entry;
+            var reference = e.RefundId is { } refund ? $"{e.OrderId} {refund}" : e.OrderId?.Value ?? string.Empty;
+            output.WriteLine(string.Format(Invariant, Row, e.Id, Date(e.At), e.Kind, Signed(e.Change), Number(line.RunningBalance), reference, e.Note).TrimEnd());
+        }
+
+        var b = statement.Balance;
+        output.WriteLine();
+        output.WriteLine($"  Total          {Number(b.Total),7}");
+        output.WriteLine($"  Available      {Number(b.Available),7}");
+        output.WriteLine($"  Pending        {Number(b.Pending),7}");
+        output.WriteLine($"  Expiring soon  {Number(b.ExpiringSoon),7}");
+        output.WriteLine($"  Debt           {Number(b.Debt),7}");
+        output.WriteLine($"  Next expiry    {(b.NextExpiry is { } next ? Date(next) : "none")}");
+    }
+
+    private static string Number(Points points) => points.Value.ToString("#,0", Invariant);
+
+    private static string Signed(Points points) => points.Value.ToString("+#,0;-#,0;0", Invariant);
+
+    private string Date(Instant instant) => instant.InZone(zone).Date.ToString("yyyy-MM-dd", Invariant);
+}
