@@ -124,13 +124,7 @@ internal static class Program
         var defaults = PointsPolicy.CreateDefault(Currency.CNY, Shanghai);
         var day618 = new LocalDate(2026, 6, 18);
         var campaign = new BonusCampaign("618 double points", new DateInterval(day618, day618), multiplier: 2m);
-        return new PointsPolicy(
-            Shanghai,
-            new EarningPolicy(defaults.Earning.Rate, campaigns: [campaign]),
-            defaults.Redemption,
-            defaults.PendingPeriod,
-            defaults.Expiry,
-            defaults.ExpiringSoonWindow);
+        return defaults.With(earning: new EarningPolicy(defaults.Earning.Rate, campaigns: [campaign]));
     }
 
     private static PaidOrder Paid(string id, TourClock clock, decimal amount) =>
