@@ -5,12 +5,12 @@ namespace RetailCrm.Primitives;
 public readonly record struct CategoryId
 {
     /// <summary>Wraps the shop's identifier.</summary>
-    /// <param name="value">Not blank, at most 200 characters, no control characters.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or has control characters.</exception>
+    /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or has invisible characters.</exception>
     public CategoryId(string value) => Value = Identifier.Require(value, nameof(value));
 
-    /// <summary>The identifier as text.</summary>
-    public string Value { get; }
+    /// <summary>The identifier as text; empty for <c>default</c>, which is not a valid identifier.</summary>
+    public string Value { get => field ?? string.Empty; }
 
     /// <summary>The identifier itself.</summary>
     /// <returns>The text of the identifier.</returns>
