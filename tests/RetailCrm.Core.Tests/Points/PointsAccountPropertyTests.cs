@@ -191,6 +191,20 @@ public sealed class PointsAccountPropertyTests
     }
 
     [Property]
+    public void While_there_is_debt_no_unexpired_lot_holds_points(PointsOperation[] scenario)
+    {
+        var account = PointsAccount.Open(Customer, PointsPolicy.Default);
+        foreach (var step in scenario)
+        {
+            step.ApplyTo(account);
+            if (account.Debt.IsPositive && account.LastEntryAt is { } now)
+            {
+                Assert.All(account.Lots.Where(l => !l.IsExpiredAt(now)), lot => Assert.True(lot.Remaining.IsZero, $"lot {lot.Id} holds {lot.Remaining} beside a debt of {account.Debt}"));
+            }
+        }
+    }
+
+    [Property]
     public void Entries_are_never_dated_before_the_entry_before_them(PointsOperation[] scenario)
     {
         var account = PointsAccount.Open(Customer, PointsPolicy.Default);
