@@ -120,7 +120,7 @@ public sealed partial class PointsAccount
 
         var written = entries.GetRange(firstEntry, entries.Count - firstEntry);
         var change = Sum(written);
-        var record = new ProcessedCommand(command.Key, description, outcome.Rejection is null, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value);
+        var record = new ProcessedCommand(command.Key, description, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value);
         commands.Add(record);
         commandIndex.Add(record.Key, record);
         Version++;

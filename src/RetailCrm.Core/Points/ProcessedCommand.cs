@@ -8,15 +8,13 @@ using RetailCrm.Primitives;
 /// </summary>
 /// <param name="Key">The command's idempotency key.</param>
 /// <param name="Command">A description of the command, to detect a key reused for another command.</param>
-/// <param name="Succeeded">Whether it succeeded.</param>
-/// <param name="Reason">Why it was rejected, if it was.</param>
+/// <param name="Reason">Why it was rejected, or null when it succeeded.</param>
 /// <param name="Message">The rejection's message, if it was rejected.</param>
 /// <param name="Change">The change it made to the balance.</param>
 /// <param name="Value">For a redemption, the money value of the points spent.</param>
 public sealed record ProcessedCommand(
     IdempotencyKey Key,
     string Command,
-    bool Succeeded,
     PointsRejectionReason? Reason,
     string? Message,
     Points Change,

@@ -132,6 +132,28 @@ public abstract class PointsAccountRepositoryContract
         Assert.Equal(account.Version, reloaded.Version);
     }
 
+    /// <summary>After a reload the account still knows its refunds, redemptions and earnings.</summary>
+    /// <returns>The test.</returns>
+    [Fact]
+    public async Task Refunds_redemptions_and_earnings_still_count_after_a_reload()
+    {
+        var repository = CreateRepository(Policy);
+        var account = RichAccount(new CustomerId("c-reload"));
+        await repository.SaveAsync(account, 0, Token);
+        var reloaded = (await repository.FindAsync(account.CustomerId, Token))!;
+        var at = reloaded.LastEntryAt!.Value;
+        var cny = Currency.CNY;
+
+        var refundAgain = reloaded.Execute(new ClawBackPoints(new IdempotencyKey("r-1:again"), new OrderRefund(new RefundId("r-1"), new OrderId("o-2"), Money.Of(1m, cny))), at);
+        var earnAgain = reloaded.Execute(new EarnPoints(new IdempotencyKey("o-1:again"), PaidOrder.Simple(new OrderId("o-1"), at, Money.Of(1m, cny))), at);
+        var cancel = reloaded.Execute(new CancelRedemption(new IdempotencyKey("o-5:cancel"), new OrderId("o-5")), at);
+
+        Assert.Equal(PointsRejectionReason.RefundAlreadyProcessed, refundAgain.Reason);
+        Assert.Equal(PointsRejectionReason.OrderAlreadyEarned, earnAgain.Reason);
+        Assert.True(cancel.Succeeded);
+        Assert.Equal(500, cancel.Entries.Where(e => e.Kind == PointsEntryKind.RedemptionCancelled).Sum(e => e.Change.Value));
+    }
+
     /// <summary>Saving one customer's account leaves another's untouched.</summary>
     /// <returns>The test.</returns>
     [Fact]
@@ -167,11 +189,17 @@ public abstract class PointsAccountRepositoryContract
         account.Execute(new RedeemPoints(new IdempotencyKey("o-3:redeem"), new OrderId("o-3"), Money.Of(1000m, cny), Points.Of(600)), at);
         account.Execute(new RedeemPoints(new IdempotencyKey("o-4:redeem"), new OrderId("o-4"), Money.Of(10m, cny), Points.Of(100)), at);
         account.Execute(new CancelRedemption(new IdempotencyKey("o-3:cancel"), new OrderId("o-3")), at + Duration.FromHours(1));
-        account.Execute(new RedeemPoints(new IdempotencyKey("o-5:redeem"), new OrderId("o-5"), Money.Of(2000m, cny), Points.Of(700)), at + Duration.FromHours(2));
+        account.Execute(new RedeemPoints(new IdempotencyKey("o-5:redeem"), new OrderId("o-5"), Money.Of(2000m, cny), Points.Of(500)), at + Duration.FromHours(2));
         account.Execute(new ClawBackPoints(new IdempotencyKey("r-1:clawback"), new OrderRefund(new RefundId("r-1"), new OrderId("o-2"), Money.Of(400m, cny))), at + Duration.FromDays(1));
         account.Execute(new AdjustPoints(new IdempotencyKey("adj-1"), Points.Of(50), "late delivery"), at + Duration.FromDays(2));
         account.Execute(new AdjustPoints(new IdempotencyKey("adj-2"), Points.Of(30), "welcome back"), at + Duration.FromDays(2));
+        account.Execute(new AdjustPoints(new IdempotencyKey("adj-3"), Points.Of(300), "anniversary gift"), at + Duration.FromDays(3));
         account.Expire(Instant.FromUtc(2029, 1, 1, 0, 0));
+        if (account.Entries.Select(e => e.Kind).Distinct().Count() < 7 || account.ToSnapshot().Commands.Any(c => c.Reason is not null))
+        {
+            throw new InvalidOperationException("The contract's rich account must use every kind of entry and no refused command.");
+        }
+
         return account;
     }
 

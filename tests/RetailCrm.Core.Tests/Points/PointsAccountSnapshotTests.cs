@@ -58,4 +58,40 @@ public sealed class PointsAccountSnapshotTests
 
         Assert.Throws<InvariantViolationException>(() => PointsAccount.FromSnapshot(tampered, PointsPolicy.Default));
     }
+
+    public static TheoryData<string, Func<PointsAccountSnapshot, PointsAccountSnapshot>> Tamperings => new()
+    {
+        { "negative version", s => s with { Version = -1 } },
+        { "entry numbered out of turn", s => s with { Entries = [s.Entries[0] with { Id = 2 }, .. s.Entries.Skip(1)] } },
+        { "entry dated before the one before", s => s with { Entries = [s.Entries[0], s.Entries[1] with { At = s.Entries[0].At - Duration.FromSeconds(1) }, .. s.Entries.Skip(2)] } },
+        { "entry for an unknown lot", s => s with { Entries = [s.Entries[0] with { LotId = 99 }, .. s.Entries.Skip(1)] } },
+        { "lot numbered out of turn", s => s with { Lots = [s.Lots[0] with { Id = 5 }, .. s.Lots.Skip(1)] } },
+        { "lot with the wrong expired total", s => s with { Lots = [s.Lots[0] with { Expired = Points.Of(3) }, .. s.Lots.Skip(1)] } },
+        { "negative debt", s => s with { Entries = [.. s.Entries, s.Entries[^1] with { Id = s.Entries.Count + 1, Kind = PointsEntryKind.DebtRepaid, Change = Points.Of(5), LotId = null, DebtChange = Points.Of(-5) }] } },
+        { "an order earning twice", s => s with { Earnings = [s.Earnings[0], s.Earnings[0]] } },
+        { "an idempotency key twice", s => s with { Commands = [s.Commands[0], s.Commands[0]] } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tamperings))]
+    public void A_snapshot_that_no_behaviour_could_produce_is_refused(string what, Func<PointsAccountSnapshot, PointsAccountSnapshot> tamper)
+    {
+        var account = Open();
+        account.Earn("o-1", 200m, March3);
+        account.Earn("o-2", 100m, March3 + Duration.FromDays(1));
+
+        var error = Record.Exception(() => PointsAccount.FromSnapshot(tamper(account.ToSnapshot()), PointsPolicy.Default));
+
+        Assert.True(error is InvariantViolationException, $"{what}: {error?.GetType().Name ?? "accepted"}");
+    }
+
+    [Fact]
+    public void Null_snapshots_and_policies_are_bad_arguments()
+    {
+        var snapshot = Open().ToSnapshot();
+
+        Assert.Equal("snapshot", Assert.Throws<ArgumentNullException>(() => PointsAccount.FromSnapshot(null!, PointsPolicy.Default)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => PointsAccount.FromSnapshot(snapshot, null!)).ParamName);
+        Assert.Equal("customerId", Assert.Throws<ArgumentException>(() => PointsAccount.FromSnapshot(snapshot with { CustomerId = default }, PointsPolicy.Default)).ParamName);
+    }
 }

@@ -62,9 +62,28 @@ public sealed class PointsServiceTests
     [Fact]
     public async Task After_the_last_attempt_the_conflict_is_thrown()
     {
-        var service = new PointsService(new AlwaysConflicting(), clock, PointsPolicy.Default, maxAttempts: 3);
+        var conflicting = new AlwaysConflicting();
+        var service = new PointsService(conflicting, clock, PointsPolicy.Default, maxAttempts: 3);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.AdjustAsync(Customer, Points.Of(40), "gift", new IdempotencyKey("gift-1"), Token));
+
+        Assert.Equal(3, conflicting.Saves);
+    }
+
+    [Fact]
+    public async Task A_replay_or_a_read_saves_nothing()
+    {
+        var counting = new ConflictingOnce(store, conflict: false);
+        var service = new PointsService(counting, clock, PointsPolicy.Default);
+        var command = new AdjustPoints(new IdempotencyKey("gift-1"), Points.Of(40), "gift");
+        await service.ExecuteAsync(Customer, command, Token);
+
+        var replay = await service.ExecuteAsync(Customer, command, Token);
+        await service.GetStatementAsync(Customer, Token);
+        await service.ExpireAsync(Customer, Token);
+
+        Assert.True(replay.IsReplay);
+        Assert.Equal(1, counting.Saves);
     }
 
     [Fact]
@@ -104,7 +123,7 @@ public sealed class PointsServiceTests
     }
 
     /// <summary>Lets another writer slip in before the first save.</summary>
-    private sealed class ConflictingOnce(IPointsAccountRepository inner) : IPointsAccountRepository
+    private sealed class ConflictingOnce(IPointsAccountRepository inner, bool conflict = true) : IPointsAccountRepository
     {
         public int Saves { get; private set; }
 
@@ -113,7 +132,7 @@ public sealed class PointsServiceTests
         public async Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)
         {
             Saves++;
-            if (Saves == 1)
+            if (conflict && Saves == 1)
             {
                 var other = PointsAccount.Open(account.CustomerId, account.Policy);
                 other.Execute(new AdjustPoints(new IdempotencyKey("other-writer"), Points.Of(7), "other writer"), account.Entries[^1].At);
@@ -126,9 +145,14 @@ public sealed class PointsServiceTests
 
     private sealed class AlwaysConflicting : IPointsAccountRepository
     {
+        public int Saves { get; private set; }
+
         public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default) => Task.FromResult<PointsAccount?>(null);
 
-        public Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default) =>
+        public Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)
+        {
+            Saves++;
             throw new ConcurrencyConflictException("points account", expectedVersion, expectedVersion + 1);
+        }
     }
 }
