@@ -1,9 +1,16 @@
 namespace RetailCrm.Primitives;
 
+using System.Numerics;
+
 /// <summary>
 /// The largest remainder method on whole units (minor units of money, points): the one
 /// implementation behind every penny-exact split in the library.
 /// </summary>
+/// <remarks>
+/// Exact: each decimal weight is turned into an integer at a common scale, so every share and
+/// remainder is an exact integer quotient. The floors then never exceed the total and the units
+/// left over number fewer than the parts with a positive remainder, so a zero weight never gets one.
+/// </remarks>
 internal static class LargestRemainder
 {
     /// <summary>Splits <paramref name="total"/> whole units over <paramref name="weights"/> into <paramref name="parts"/>.</summary>
@@ -15,7 +22,7 @@ internal static class LargestRemainder
             throw new ArgumentException("At least one weight is needed.", weightsName);
         }
 
-        var sum = 0m;
+        var scale = 0;
         foreach (var weight in weights)
         {
             if (weight < 0m)
@@ -23,68 +30,59 @@ internal static class LargestRemainder
                 throw new ArgumentException($"Weights must not be negative; found {weight}.", weightsName);
             }
 
-            sum += weight;
+            scale = Math.Max(scale, weight.Scale);
         }
 
-        if (sum == 0m)
+        var scaled = new BigInteger[weights.Length];
+        var sum = BigInteger.Zero;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            scaled[i] = Mantissa(weights[i]) * BigInteger.Pow(10, scale - weights[i].Scale);
+            sum += scaled[i];
+        }
+
+        if (sum.IsZero)
         {
             throw new ArgumentException("Weights must not all be zero.", weightsName);
         }
 
-        var sign = total < 0 ? -1 : 1;
-        var magnitude = Math.Abs(total);
-        Span<decimal> remainders = weights.Length <= 64 ? stackalloc decimal[weights.Length] : new decimal[weights.Length];
-        var given = 0L;
+        var magnitude = BigInteger.Abs(total);
+        var remainders = new BigInteger[weights.Length];
+        var leftover = magnitude;
         for (var i = 0; i < weights.Length; i++)
         {
-            var exact = magnitude * (weights[i] / sum);
-            var whole = decimal.Truncate(exact);
-            parts[i] = (long)whole;
-            remainders[i] = exact - whole;
-            given += parts[i];
+            var share = BigInteger.DivRem(magnitude * scaled[i], sum, out remainders[i]);
+            parts[i] = (long)share;
+            leftover -= share;
         }
 
-        // Rounding of weights[i] / sum can leave the floors a unit over the total in extreme cases;
-        // take any excess back from the smallest remainders, then give the leftover to the largest.
-        var leftover = magnitude - given;
-        while (leftover > 0)
+        var order = new int[weights.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            var best = -1;
-            for (var i = 0; i < remainders.Length; i++)
-            {
-                if (weights[i] > 0m && (best < 0 || remainders[i] > remainders[best]))
-                {
-                    best = i;
-                }
-            }
-
-            parts[best]++;
-            remainders[best] = -1m;
-            leftover--;
+            order[i] = i;
         }
 
-        while (leftover < 0)
+        // Largest remainder first; among equal remainders the earlier part, so the split is deterministic.
+        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+        for (var k = 0; k < (int)leftover; k++)
         {
-            var worst = -1;
-            for (var i = remainders.Length - 1; i >= 0; i--)
-            {
-                if (parts[i] > 0 && (worst < 0 || remainders[i] < remainders[worst]))
-                {
-                    worst = i;
-                }
-            }
-
-            parts[worst]--;
-            remainders[worst] = 2m;
-            leftover++;
+            parts[order[k]]++;
         }
 
-        if (sign < 0)
+        if (total < 0)
         {
             for (var i = 0; i < parts.Length; i++)
             {
                 parts[i] = -parts[i];
             }
         }
+    }
+
+    private static BigInteger Mantissa(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        // The three low words are the 96-bit mantissa's raw bits: reinterpret them, never range-check them.
+        return unchecked(((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 }

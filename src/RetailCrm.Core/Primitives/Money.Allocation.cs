@@ -16,7 +16,6 @@ public readonly partial struct Money
     /// <returns>One amount per weight, in the same order.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, has a negative weight or sums to zero.</exception>
     /// <exception cref="InvalidOperationException">The amount is not rounded to the minor unit.</exception>
-    /// <exception cref="OverflowException">The weights sum beyond <see cref="decimal.MaxValue"/>, or the amount is <see cref="long.MinValue"/> minor units.</exception>
     public Money[] Allocate(ReadOnlySpan<decimal> weights)
     {
         var units = ToMinorUnits();
