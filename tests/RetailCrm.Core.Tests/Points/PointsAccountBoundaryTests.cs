@@ -59,6 +59,7 @@ public sealed class PointsAccountBoundaryTests
         var result = account.Redeem("o-3", 1000m, 100, Spendable);
 
         Assert.Equal(PointsRejectionReason.InsufficientPoints, result.Reason);
+        Assert.Equal("0 pts are available; 100 pts were asked.", result.Rejection!.Message);
         Assert.DoesNotContain(account.Redemptions, r => r.OrderId == new OrderId("o-3"));
         Assert.Equal(-300, account.Available(Spendable));
     }
@@ -148,5 +149,36 @@ public sealed class PointsAccountBoundaryTests
         Assert.False(expired.IsReplay);
         Assert.Null(expired.Key);
         Assert.True(expired.Succeeded);
+    }
+
+    [Fact]
+    public void Only_the_expired_part_of_an_order_is_waived_across_its_refunds()
+    {
+        var account = Open();
+        account.Earn("o-1", 200m, At(2026, 6, 1));
+        account.Redeem("o-2", 1000m, 100, At(2026, 7, 1));
+        account.Earn("o-3", 500m, At(2027, 6, 1));
+        account.Expire(At(2028, 1, 2));
+
+        var first = account.Refund("r-1", "o-1", 100m, At(2028, 1, 3));
+        var second = account.Refund("r-2", "o-1", 100m, At(2028, 1, 4));
+
+        // 100 of o-1's 200 points were spent and 100 expired unspent: the expired half is waived once.
+        Assert.Equal(Points.Zero, first.Change);
+        Assert.Equal(Points.Of(-100), second.Change);
+        Assert.Equal(Points.Of(400), account.Lots[1].Remaining);
+    }
+
+    [Fact]
+    public void The_over_share_hint_counts_in_whole_steps_of_the_policy()
+    {
+        var redemption = new RedemptionPolicy(new PointsRate(Points.Of(100), Cny(1m)), Points.Zero, Points.Of(50), Percentage.FromPercent(50));
+        var account = Open(PointsPolicy.Default.With(redemption: redemption));
+        account.Earn("o-1", 5000m, March3);
+
+        var result = account.Redeem("o-2", orderAmount: 7.30m, 1000, Spendable);
+
+        // 50% of CNY 7.30 is CNY 3.65: seven steps of 50 points (CNY 0.50 each) fit, 350 points.
+        Assert.Contains("at most 350 pts can be redeemed on it now", result.Rejection!.Message, StringComparison.Ordinal);
     }
 }
