@@ -23,11 +23,7 @@ public sealed record OrderRefund
     {
         Id = id;
         OrderId = orderId;
-        GoodsAmount = MoneyArgument.RoundedNonNegative(goodsAmount, nameof(goodsAmount));
-        if (goodsAmount.IsZero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(goodsAmount), goodsAmount, "A refund is of a positive amount.");
-        }
+        GoodsAmount = MoneyArgument.RoundedPositive(goodsAmount, nameof(goodsAmount));
     }
 
     /// <summary>The refund.</summary>

@@ -30,4 +30,15 @@ internal static class MoneyArgument
 
         return value;
     }
+
+    /// <summary>Returns <paramref name="value"/> when it is a valid, rounded amount above zero.</summary>
+    /// <exception cref="ArgumentException">The amount has no currency or is not rounded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    public static Money RoundedPositive(Money value, string paramName)
+    {
+        RoundedNonNegative(value, paramName);
+        return value.IsZero
+            ? throw new ArgumentOutOfRangeException(paramName, value, "The amount must be above zero.")
+            : value;
+    }
 }

@@ -17,12 +17,7 @@ public sealed record RedeemPoints : PointsCommand
         : base(key)
     {
         OrderId = orderId;
-        OrderAmount = MoneyArgument.RoundedNonNegative(orderAmount, nameof(orderAmount));
-        if (orderAmount.IsZero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, "The order amount must be positive.");
-        }
-
+        OrderAmount = MoneyArgument.RoundedPositive(orderAmount, nameof(orderAmount));
         Guard.Against.NegativeOrZero(points.Value, nameof(points));
         Points = points;
     }
