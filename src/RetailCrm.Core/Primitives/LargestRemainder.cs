@@ -56,25 +56,88 @@ internal static class LargestRemainder
             leftover -= share;
         }
 
-        var order = new int[weights.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        // Largest remainder first; among equal remainders the earlier part, so the split is deterministic.
-        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
-        for (var k = 0; k < (int)leftover; k++)
-        {
-            parts[order[k]]++;
-        }
-
+        DistributeLeftover<BigInteger>(remainders, (long)leftover, parts);
         if (total < 0)
         {
             for (var i = 0; i < parts.Length; i++)
             {
                 parts[i] = -parts[i];
             }
+        }
+    }
+
+    /// <summary>
+    /// Splits <paramref name="total"/> whole units over whole-number <paramref name="weights"/>
+    /// (e.g. line values in minor units) into <paramref name="parts"/>, without allocating for up to
+    /// 64 parts: the pricing engine's penny-exact split.
+    /// </summary>
+    /// <remarks>The caller guarantees non-negative weights with a positive sum and |total| at most the sum's magnitude range.</remarks>
+    public static void Allocate(long total, ReadOnlySpan<long> weights, Span<long> parts)
+    {
+        Int128 sum = 0;
+        foreach (var weight in weights)
+        {
+            sum += weight;
+        }
+
+        var magnitude = (Int128)Math.Abs(total);
+        Span<Int128> remainders = weights.Length <= 64 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
+        var leftover = magnitude;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var (share, remainder) = Int128.DivRem(magnitude * weights[i], sum);
+            parts[i] = (long)share;
+            remainders[i] = remainder;
+            leftover -= share;
+        }
+
+        DistributeLeftover(remainders, (long)leftover, parts);
+        if (total < 0)
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = -parts[i];
+            }
+        }
+    }
+
+    // The units left over go one each to the largest remainders; among equal remainders to the
+    // earlier part, so the split is deterministic. Fewer units are left over than there are
+    // positive remainders, so a part whose share was exact never gets one.
+    private static void DistributeLeftover<T>(Span<T> remainders, long leftover, Span<long> parts)
+        where T : INumber<T>
+    {
+        if (leftover <= 8)
+        {
+            for (var k = 0; k < leftover; k++)
+            {
+                var best = 0;
+                for (var i = 1; i < remainders.Length; i++)
+                {
+                    if (remainders[i] > remainders[best])
+                    {
+                        best = i;
+                    }
+                }
+
+                parts[best]++;
+                remainders[best] = -T.One;
+            }
+
+            return;
+        }
+
+        var order = new int[remainders.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var keys = remainders.ToArray();
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        for (var k = 0; k < leftover; k++)
+        {
+            parts[order[k]]++;
         }
     }
 

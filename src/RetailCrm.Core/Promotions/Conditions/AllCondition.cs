@@ -1,0 +1,34 @@
+namespace RetailCrm.Promotions;
+
+using RetailCrm.Primitives;
+
+using Ardalis.GuardClauses;
+
+/// <summary>Holds when every one of its conditions holds.</summary>
+public sealed class AllCondition : Condition
+{
+    internal AllCondition(IEnumerable<Condition> conditions) => Conditions = Composite.Require(conditions, nameof(conditions));
+
+    /// <summary>The conditions, evaluated in order.</summary>
+    public IReadOnlyList<Condition> Conditions { get; }
+
+    /// <summary>"all of (...)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"all of ({string.Join("; ", Conditions)})";
+
+    internal override IEnumerable<Money> Amounts => Conditions.SelectMany(c => c.Amounts);
+
+    internal override ConditionOutcome Evaluate(PricingRun run)
+    {
+        foreach (var condition in Conditions)
+        {
+            var outcome = condition.Evaluate(run);
+            if (!outcome.IsMet)
+            {
+                return outcome;
+            }
+        }
+
+        return ConditionOutcome.Met;
+    }
+}

@@ -1,0 +1,20 @@
+namespace RetailCrm.Promotions;
+
+using RetailCrm.Primitives;
+
+/// <summary>A payment method chosen at checkout, e.g. "alipay", "wechat-pay", "card", "cash-on-delivery".</summary>
+/// <remarks>Holds the identifier as the shop's own systems write it; compared ordinally.</remarks>
+public readonly record struct PaymentMethod
+{
+    /// <summary>Wraps the shop's identifier.</summary>
+    /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or has invisible characters.</exception>
+    public PaymentMethod(string value) => Value = Identifier.Require(value, nameof(value));
+
+    /// <summary>The identifier as text; empty for <c>default</c>, which is not a valid identifier.</summary>
+    public string Value { get => field ?? string.Empty; }
+
+    /// <summary>The identifier itself.</summary>
+    /// <returns>The text of the identifier.</returns>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,72 @@
+namespace RetailCrm.Promotions;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Primitives;
+
+/// <summary>
+/// Prices carts against a <see cref="PromotionCatalog"/>: exactly (whole minor units, one rounding
+/// per amount), deterministically (independent of the order of lines and of declaration), and
+/// explainably (a decision for every promotion and coupon). Pure: the instant and the usage state
+/// come in as arguments. Thread-safe; share one engine per catalog.
+/// </summary>
+/// <remarks>
+/// Promotions are considered by priority, then id. Each one, in turn: an exclusive winner blocks
+/// it; then its validity, coupon, usage limits, flash-sale stock and budget; then whether it
+/// combines with those already applied; then its targeted lines (minus those claimed by a
+/// promotion that stops further ones) and its condition over them; then its reward, capped by its
+/// per-order maximum and its remaining budget. Item rewards work on each line's price as reduced
+/// so far; order rewards are allocated to their lines by value, penny-exact, and never touch
+/// stored-value lines.
+/// </remarks>
+public sealed class PricingEngine
+{
+    /// <summary>Creates an engine for a catalog.</summary>
+    /// <param name="catalog">The promotions and coupons.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public PricingEngine(PromotionCatalog catalog) => Catalog = Guard.Against.Null(catalog);
+
+    /// <summary>The catalog the engine prices against.</summary>
+    public PromotionCatalog Catalog { get; }
+
+    /// <summary>Prices <paramref name="cart"/> for <paramref name="shopper"/> at <paramref name="at"/>.</summary>
+    /// <param name="cart">The cart, in the catalog's currency.</param>
+    /// <param name="shopper">Who is buying.</param>
+    /// <param name="at">The instant of pricing; windows and validity are judged at it.</param>
+    /// <param name="usage">Usage so far, for limits, stock and budgets; none when omitted.</param>
+    /// <returns>The priced cart with every decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cart"/> or <paramref name="shopper"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cart"/> is in another currency than the catalog.</exception>
+    public PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage = null)
+    {
+        Guard.Against.Null(cart);
+        Guard.Against.Null(shopper);
+        if (cart.Currency != Catalog.Options.Currency)
+        {
+            throw new ArgumentException($"The cart is in {cart.Currency}; the catalog prices in {Catalog.Options.Currency}.", nameof(cart));
+        }
+
+        usage ??= PromotionUsage.None;
+        var run = new PricingRun(cart, shopper, at, Catalog.Options);
+        var coupons = CouponDesk.Check(Catalog, cart, shopper, at, usage);
+        var evaluation = new PromotionEvaluation(run, coupons, usage);
+        var decisions = new PromotionDecision[Catalog.Promotions.Count];
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            decisions[i] = evaluation.Consider(Catalog.Promotions[i]);
+        }
+
+        var byId = decisions.ToDictionary(d => d.Promotion);
+        var bonus = run.BonusPoints.Aggregate(Points.Zero, (sum, award) => sum + award.Points);
+        return new PricedCart(
+            cart.Currency,
+            run.PricedLines(),
+            cart.Shipping,
+            run.ToMoney(run.ShippingList - run.ShippingCurrent),
+            [.. run.Gifts],
+            [.. run.EarnedCoupons],
+            bonus,
+            decisions,
+            coupons.Decide(byId));
+    }
+}

@@ -1,0 +1,41 @@
+namespace RetailCrm.Promotions;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Primitives;
+
+/// <summary>The shop-wide settings of a promotion catalog: currency, time zone, coupon limit and list-price policy.</summary>
+public sealed record PricingOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="currency">The currency carts are priced in.</param>
+    /// <param name="zone">The shop's time zone: date-time windows and daily hours are read in it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public PricingOptions(Currency currency, DateTimeZone zone)
+    {
+        Currency = Guard.Against.Null(currency);
+        Zone = Guard.Against.Null(zone);
+    }
+
+    /// <summary>The currency carts are priced in.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>The shop's time zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>How many coupons one cart may use; 3 by default. Further codes are refused with <see cref="CouponReason.TooManyCoupons"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is below 1.</exception>
+    public int MaxCouponsPerCart
+    {
+        get;
+        init => field = Guard.Against.NegativeOrZero(value, nameof(MaxCouponsPerCart));
+    } = 3;
+
+    /// <summary>Where list prices come from; the cart's prices as given by default.</summary>
+    /// <exception cref="ArgumentNullException">The policy is null.</exception>
+    public ListPricePolicy ListPrices
+    {
+        get => field ?? ListPricePolicy.AsGiven;
+        init => field = Guard.Against.Null(value, nameof(ListPrices));
+    }
+}

@@ -1,0 +1,61 @@
+namespace RetailCrm.Promotions;
+
+using RetailCrm.Primitives;
+
+/// <summary>
+/// What happened to one promotion considered for a cart: applied and for how much, or not applied
+/// and why, with what it would take (the missing spend or quantity) when that is what is missing.
+/// </summary>
+public sealed class PromotionDecision
+{
+    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, Money? shortfall, long? missingQuantity, string message, string? hint)
+    {
+        Promotion = promotion.Id;
+        Name = promotion.Name;
+        Class = promotion.Class;
+        Outcome = outcome;
+        Reason = reason;
+        Discount = discount;
+        Shortfall = shortfall;
+        MissingQuantity = missingQuantity;
+        Message = message;
+        Hint = hint;
+    }
+
+    /// <summary>The promotion.</summary>
+    public PromotionId Promotion { get; }
+
+    /// <summary>The promotion's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The promotion's class.</summary>
+    public PromotionClass Class { get; }
+
+    /// <summary>Applied or not.</summary>
+    public PromotionOutcome Outcome { get; }
+
+    /// <summary>Why; <see cref="PromotionReason.Applied"/> when it applied.</summary>
+    public PromotionReason Reason { get; }
+
+    /// <summary>The money the promotion took off the cart (lines and shipping); zero when it did not apply or gives no discount.</summary>
+    public Money Discount { get; }
+
+    /// <summary>The spend still missing: to qualify when not applied, or for the next tier when applied; <see langword="null"/> when spend is not what is missing.</summary>
+    public Money? Shortfall { get; }
+
+    /// <summary>The units still missing, like <see cref="Shortfall"/> for quantities.</summary>
+    public long? MissingQuantity { get; }
+
+    /// <summary>A sentence for the customer or the support agent.</summary>
+    public string Message { get; }
+
+    /// <summary>What it would take, e.g. "Add CNY 12.50 more to get CNY 20.00 off"; <see langword="null"/> when nothing would.</summary>
+    public string? Hint { get; }
+
+    /// <summary>Whether the promotion applied.</summary>
+    public bool Applied => Outcome == PromotionOutcome.Applied;
+
+    /// <summary>"Spend 200 get 20: NotApplied BelowMinimumSpend (Add CNY 12.50 more...)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Name}: {Outcome} {Reason} {Discount}" + (Hint is null ? string.Empty : $" ({Hint})");
+}

@@ -1,0 +1,49 @@
+namespace RetailCrm.Promotions;
+
+using RetailCrm.Primitives;
+
+/// <summary>
+/// Proposes a per-unit discount over the eligible lines, at most <c>unitLimit</c> units in
+/// canonical line order (flash-sale stock): the one loop behind percent off, amount off, fixed
+/// prices and quantity tiers.
+/// </summary>
+internal static class UnitDiscounts
+{
+    public static RewardOutcome Propose<TDiscount>(PricingRun run, long unitLimit, in TDiscount discount)
+        where TDiscount : struct, IUnitDiscount
+    {
+        var remaining = unitLimit;
+        var used = 0L;
+        foreach (var k in run.EligibleLines)
+        {
+            if (remaining <= 0)
+            {
+                break;
+            }
+
+            var units = Math.Min(run.Lines[k].Quantity, remaining);
+            var worth = run.ValueOfUnits(k, units);
+            run.Proposed[k] = Math.Clamp(discount.DiscountOn(run, k, units), 0, worth);
+            remaining -= units;
+            used += units;
+        }
+
+        return RewardOutcome.Applied(used);
+    }
+
+    public readonly record struct Percent(Percentage Off, PercentBase Base) : IUnitDiscount
+    {
+        public long DiscountOn(PricingRun run, int k, long units) =>
+            PricingRun.PercentOf(Base == PercentBase.Original ? run.ListValueOfUnits(k, units) : run.ValueOfUnits(k, units), Off);
+    }
+
+    public readonly record struct AmountEach(long PerUnit) : IUnitDiscount
+    {
+        public long DiscountOn(PricingRun run, int k, long units) => checked(PerUnit * units);
+    }
+
+    public readonly record struct FixedPrice(long UnitPrice) : IUnitDiscount
+    {
+        public long DiscountOn(PricingRun run, int k, long units) => run.ValueOfUnits(k, units) - checked(UnitPrice * units);
+    }
+}

@@ -1,0 +1,20 @@
+namespace RetailCrm.Promotions;
+
+using RetailCrm.Primitives;
+
+/// <summary>Usage state for pricing when nothing has been used yet, or when the caller keeps no counts.</summary>
+public sealed class PromotionUsage : IPromotionUsage
+{
+    private PromotionUsage()
+    {
+    }
+
+    /// <summary>Nothing used: every counter is zero.</summary>
+    public static IPromotionUsage None { get; } = new PromotionUsage();
+
+    /// <inheritdoc/>
+    public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer) => default;
+
+    /// <inheritdoc/>
+    public CouponCounters CountersFor(CouponCode code, CustomerId customer) => default;
+}
