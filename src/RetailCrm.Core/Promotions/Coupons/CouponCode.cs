@@ -101,5 +101,5 @@ public readonly struct CouponCode : IEquatable<CouponCode>
     // Phones and word processors turn a typed hyphen into other dashes and spaces into no-break
     // spaces; all of them only group the characters of a code.
     private static bool IsSeparator(char c) =>
-        char.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation;
+        char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation;
 }
