@@ -130,27 +130,12 @@ public sealed class PointsService
     private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken) =>
         await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
 
-    private async Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
-            var loadedVersion = account.Version;
-            var result = act(account);
-            if (account.Version == loadedVersion)
-            {
-                return result;
-            }
-
-            try
-            {
-                await repository.SaveAsync(account, loadedVersion, cancellationToken).ConfigureAwait(false);
-                return result;
-            }
-            catch (ConcurrencyConflictException) when (attempt < maxAttempts)
-            {
-                // Another writer saved first: load its state and run the command again on it.
-            }
-        }
-    }
+    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync(
+            ct => LoadAsync(customerId, ct),
+            account => account.Version,
+            act,
+            repository.SaveAsync,
+            maxAttempts,
+            cancellationToken);
 }

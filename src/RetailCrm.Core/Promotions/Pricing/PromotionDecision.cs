@@ -8,7 +8,7 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class PromotionDecision
 {
-    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, Money? shortfall, long? missingQuantity, string message, string? hint)
+    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, long units, Money? shortfall, long? missingQuantity, string message, string? hint)
     {
         Promotion = promotion.Id;
         Name = promotion.Name;
@@ -16,6 +16,7 @@ public sealed class PromotionDecision
         Outcome = outcome;
         Reason = reason;
         Discount = discount;
+        Units = units;
         Shortfall = shortfall;
         MissingQuantity = missingQuantity;
         Message = message;
@@ -39,6 +40,12 @@ public sealed class PromotionDecision
 
     /// <summary>The money the promotion took off the cart (lines and shipping); zero when it did not apply or gives no discount.</summary>
     public Money Discount { get; }
+
+    /// <summary>
+    /// How many units the promotion discounted, as flash-sale stock counts them (a bundle counts one
+    /// per set); zero for order and shipping promotions.
+    /// </summary>
+    public long Units { get; }
 
     /// <summary>The spend still missing: to qualify when not applied, or for the next tier when applied; <see langword="null"/> when spend is not what is missing.</summary>
     public Money? Shortfall { get; }

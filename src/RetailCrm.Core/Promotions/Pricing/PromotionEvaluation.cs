@@ -56,7 +56,7 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
             run.StopEverything();
         }
 
-        return Decide(promotion, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.NextShortfall, outcome.NextMissingUnits);
+        return Decide(promotion, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.UnitsUsed, outcome.NextShortfall, outcome.NextMissingUnits);
     }
 
     // The checks that need no look at the lines: exclusivity, validity, coupon, limits, combination.
@@ -119,9 +119,9 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
     }
 
     private PromotionDecision NotApplied(Promotion promotion, PromotionReason reason, long shortfall = 0, long missingUnits = 0) =>
-        Decide(promotion, PromotionOutcome.NotApplied, reason, 0, shortfall, missingUnits);
+        Decide(promotion, PromotionOutcome.NotApplied, reason, 0, 0, shortfall, missingUnits);
 
-    private PromotionDecision Decide(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, long discount, long shortfall, long missingUnits)
+    private PromotionDecision Decide(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingUnits)
     {
         Money? shortfallMoney = shortfall > 0 ? run.ToMoney(shortfall) : null;
         long? missing = missingUnits > 0 ? missingUnits : null;
@@ -131,6 +131,7 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
             outcome,
             reason,
             money,
+            units,
             shortfallMoney,
             missing,
             DecisionText.For(reason, promotion, money, shortfallMoney, missing),

@@ -24,8 +24,12 @@ internal static class UnitDiscounts
             var units = Math.Min(run.Lines[k].Quantity, remaining);
             var worth = run.ValueOfUnits(k, units);
             run.Proposed[k] = Math.Clamp(discount.DiscountOn(run, k, units), 0, worth);
-            remaining -= units;
-            used += units;
+            if (run.Proposed[k] > 0)
+            {
+                // Only units actually sold below their price take flash-sale stock.
+                remaining -= units;
+                used += units;
+            }
         }
 
         return RewardOutcome.Applied(used);

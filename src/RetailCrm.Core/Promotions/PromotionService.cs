@@ -1,0 +1,145 @@
+namespace RetailCrm.Promotions;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+
+/// <summary>
+/// Prices carts against the catalog with the usage recorded so far, records the promotions an
+/// order used (all or none, with optimistic concurrency, so the last flash-sale unit is sold once),
+/// and gives them back when an order is cancelled.
+/// </summary>
+/// <remarks>
+/// Only promotions that count usage (limits, stock, budget or a coupon) have a ledger; the others
+/// cost no storage. Pricing reads the ledgers without locking, so a cart priced just before
+/// another order took the last unit is refused when its order is recorded: reprice and show it.
+/// </remarks>
+public sealed class PromotionService
+{
+    private readonly IPromotionUsageRepository repository;
+    private readonly IClock clock;
+    private readonly int maxAttempts;
+    private readonly Promotion[] counted;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="catalog">The promotions and coupons.</param>
+    /// <param name="repository">Where usage ledgers are kept.</param>
+    /// <param name="clock">The clock pricing reads the instant from.</param>
+    /// <param name="maxAttempts">How often to retry a save that lost to another writer, 1 to 100.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1 to 100.</exception>
+    public PromotionService(PromotionCatalog catalog, IPromotionUsageRepository repository, IClock clock, int maxAttempts = 5)
+    {
+        Engine = new PricingEngine(Guard.Against.Null(catalog));
+        this.repository = Guard.Against.Null(repository);
+        this.clock = Guard.Against.Null(clock);
+        this.maxAttempts = Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
+        counted = [.. catalog.Promotions.Where(p => p.RequiresCoupon || p.Limits != PromotionLimits.None)];
+    }
+
+    /// <summary>The engine, for pricing with usage state of the caller's own.</summary>
+    public PricingEngine Engine { get; }
+
+    /// <summary>Prices <paramref name="cart"/> for <paramref name="shopper"/> now, against the usage recorded so far.</summary>
+    /// <param name="cart">The cart.</param>
+    /// <param name="shopper">Who is buying.</param>
+    /// <param name="cancellationToken">Cancels loading the usage.</param>
+    /// <returns>The priced cart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cart"/> or <paramref name="shopper"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cart"/> is in another currency than the catalog.</exception>
+    public async Task<PricedCart> PriceAsync(Cart cart, Shopper shopper, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(cart);
+        Guard.Against.Null(shopper);
+        var ledgers = new Dictionary<PromotionId, PromotionUsageLedger>();
+        foreach (var promotion in counted)
+        {
+            if (await repository.FindAsync(promotion.Id, cancellationToken).ConfigureAwait(false) is { } ledger)
+            {
+                ledgers[promotion.Id] = ledger;
+            }
+        }
+
+        return Engine.Price(cart, shopper, clock.GetCurrentInstant(), new LedgerUsage(ledgers, Engine.Catalog));
+    }
+
+    /// <summary>
+    /// Records the uses of the promotions <paramref name="priced"/> applied, when order
+    /// <paramref name="order"/> is placed: all of them, or none when a limit was reached meanwhile.
+    /// Recording the same order again changes nothing.
+    /// </summary>
+    /// <param name="order">The order.</param>
+    /// <param name="shopper">Who is buying (the identity limits count against).</param>
+    /// <param name="priced">The cart as priced for the order.</param>
+    /// <param name="cancellationToken">Cancels the recording.</param>
+    /// <returns>The uses recorded, or the rejection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="shopper"/> or <paramref name="priced"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The order was recorded before with other figures.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
+    public async Task<OrderPromotionsResult> RecordOrderAsync(OrderId order, Shopper shopper, PricedCart priced, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(shopper);
+        Guard.Against.Null(priced);
+        var recorded = new List<(PromotionId Promotion, PromotionUse Use)>();
+        foreach (var promotion in counted)
+        {
+            if (priced.Decisions.FirstOrDefault(d => d.Promotion == promotion.Id) is not { Applied: true } decision)
+            {
+                continue;
+            }
+
+            var code = priced.Coupons.FirstOrDefault(c => c.Outcome == CouponOutcome.Applied && c.Promotion == promotion.Id)?.Code;
+            var use = new PromotionUse(order, shopper.Customer, decision.Units, decision.Discount, code);
+            var coupon = code is { } c ? Engine.Catalog.FindCoupon(c) : null;
+            var result = await ChangeAsync(promotion.Id, ledger => ledger.Record(use, promotion.Limits, coupon), cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                foreach (var (taken, _) in recorded)
+                {
+                    await ChangeAsync(taken, ledger => ledger.Release(order), cancellationToken).ConfigureAwait(false);
+                }
+
+                return new OrderPromotionsResult([], promotion.Id, result.Rejection);
+            }
+
+            recorded.Add((promotion.Id, use));
+        }
+
+        return new OrderPromotionsResult([.. recorded.Select(r => r.Use)], null, null);
+    }
+
+    /// <summary>Gives back what a cancelled order took: coupon uses, flash-sale units and budget.</summary>
+    /// <param name="order">The cancelled order.</param>
+    /// <param name="cancellationToken">Cancels the release.</param>
+    /// <returns>How many promotions the order had used.</returns>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
+    public async Task<int> CancelOrderAsync(OrderId order, CancellationToken cancellationToken = default)
+    {
+        var released = 0;
+        foreach (var promotion in counted)
+        {
+            if (await ChangeAsync(promotion.Id, ledger => ledger.Release(order), cancellationToken).ConfigureAwait(false))
+            {
+                released++;
+            }
+        }
+
+        return released;
+    }
+
+    /// <summary>The usage ledger of <paramref name="promotion"/>, empty when it has never been used.</summary>
+    /// <param name="promotion">The promotion.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The ledger.</returns>
+    public Task<PromotionUsageLedger> GetUsageAsync(PromotionId promotion, CancellationToken cancellationToken = default) =>
+        LoadAsync(promotion, cancellationToken);
+
+    private async Task<PromotionUsageLedger> LoadAsync(PromotionId promotion, CancellationToken cancellationToken) =>
+        await repository.FindAsync(promotion, cancellationToken).ConfigureAwait(false)
+        ?? PromotionUsageLedger.Open(promotion, Engine.Catalog.Options.Currency);
+
+    private Task<TResult> ChangeAsync<TResult>(PromotionId promotion, Func<PromotionUsageLedger, TResult> act, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync(ct => LoadAsync(promotion, ct), ledger => ledger.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+}
