@@ -3,6 +3,7 @@ namespace RetailCrm.DependencyInjection;
 using NodaTime;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
+using RetailCrm.Promotions;
 
 /// <summary>The shop-wide settings <see cref="RetailCrmServiceCollectionExtensions.AddRetailCrm"/> registers.</summary>
 public sealed class RetailCrmOptions
@@ -26,6 +27,22 @@ public sealed class RetailCrmOptions
     /// <summary>The points policy to register, checked against the shop's currency and zone.</summary>
     /// <returns>The policy.</returns>
     /// <exception cref="InvalidOperationException">The options are incomplete or contradict each other.</exception>
+    /// <summary>
+    /// The shop's promotions, priced by <see cref="PricingEngine"/> and <see cref="PromotionService"/>.
+    /// Ignored when a <see cref="PromotionCatalog"/> is registered before <c>AddRetailCrm</c> (a catalog
+    /// loaded from the shop's own store, say).
+    /// </summary>
+    public IList<Promotion> Promotions { get; } = [];
+
+    /// <summary>The coupons that unlock the promotions requiring one.</summary>
+    public IList<Coupon> Coupons { get; } = [];
+
+    /// <summary>How many coupons one cart may use; 3 by default.</summary>
+    public int MaxCouponsPerCart { get; set; } = 3;
+
+    /// <summary>Where list prices come from: the cart's prices as given (the default) or cost plus a margin.</summary>
+    public ListPricePolicy ListPrices { get; set; } = ListPricePolicy.AsGiven;
+
     internal PointsPolicy ResolvePointsPolicy()
     {
         if (Currency is null || TimeZone is null)
@@ -46,4 +63,7 @@ public sealed class RetailCrmOptions
 
         return policy;
     }
+
+    internal PromotionCatalog BuildPromotionCatalog() =>
+        new(new PricingOptions(Currency, TimeZone) { MaxCouponsPerCart = MaxCouponsPerCart, ListPrices = ListPrices }, Promotions, Coupons);
 }

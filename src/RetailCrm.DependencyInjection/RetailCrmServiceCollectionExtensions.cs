@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
+using RetailCrm.Promotions;
 
 /// <summary>Registers RetailCrm with Microsoft.Extensions.DependencyInjection.</summary>
 public static class RetailCrmServiceCollectionExtensions
@@ -22,6 +23,7 @@ public static class RetailCrmServiceCollectionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The options contradict each other (e.g. a points policy in another currency).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options hold an out-of-range value.</exception>
+    /// <exception cref="ArgumentException">The promotions or coupons in the options are inconsistent (see <see cref="PromotionCatalog"/>).</exception>
     public static IServiceCollection AddRetailCrm(this IServiceCollection services, Action<RetailCrmOptions>? configure = null)
     {
         Guard.Against.Null(services);
@@ -35,12 +37,26 @@ public static class RetailCrmServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton(pointsPolicy));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
+        services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
+
+        // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
+        if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
+        {
+            services.AddSingleton(options.BuildPromotionCatalog());
+        }
+
+        services.TryAddSingleton(sp => new PricingEngine(sp.GetRequiredService<PromotionCatalog>()));
 
         // Transient: safe with scoped stores such as a DbContext-backed repository.
         services.TryAddTransient(sp => new PointsService(
             sp.GetRequiredService<IPointsAccountRepository>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<PointsPolicy>(),
+            maxAttempts));
+        services.TryAddTransient(sp => new PromotionService(
+            sp.GetRequiredService<PromotionCatalog>(),
+            sp.GetRequiredService<IPromotionUsageRepository>(),
+            sp.GetRequiredService<IClock>(),
             maxAttempts));
         return services;
     }
