@@ -5,6 +5,7 @@ using NodaTime;
 using RetailCrm.DependencyInjection;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
+using RetailCrm.Promotions;
 
 /// <summary>
 /// A year and a half of one customer's points in a Chinese online shop, told through the public
@@ -22,10 +23,18 @@ internal static class Program
         var clock = new TourClock(Shanghai);
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(clock);
-        services.AddRetailCrm(crm => crm.Points = ShopPolicy());
+        services.AddRetailCrm(crm =>
+        {
+            crm.Points = ShopPolicy();
+            foreach (var promotion in ShopPromotions.For618())
+            {
+                crm.Promotions.Add(promotion);
+            }
+        });
 
         using var provider = services.BuildServiceProvider();
         var points = provider.GetRequiredService<PointsService>();
+        var promotions = provider.GetRequiredService<PromotionService>();
         var policy = provider.GetRequiredService<PointsPolicy>();
         var report = new Report(Shanghai, Console.Out);
 
@@ -49,9 +58,22 @@ internal static class Program
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 6, 18, 20, 30));
-        var order618 = Paid("o-1003", clock, 856.40m);
+        report.Step(clock.Today, "618. Li Na (a Silver member) fills her cart; the shop prices it against its 618 promotions.");
+        var shopper = new Shopper(LiNa) { Tier = new TierId("silver"), PreviousOrders = 2 };
+        var cart = new Cart(
+            Currency.CNY,
+            new CartLine(new Sku("air-fryer"), 1, Cny(1_299m), new CategoryId("618-deals"), new CategoryId("kitchen")),
+            new CartLine(new Sku("oolong"), 3, Cny(86m), new CategoryId("tea")),
+            new CartLine(new Sku("teapot"), 1, Cny(268m), new CategoryId("kitchen")))
+        {
+            Shipping = Cny(12m),
+        };
+        var priced = await promotions.PriceAsync(cart, shopper);
+        report.Cart(priced);
+        var order618 = PaidFromCart("o-1003", clock, priced);
         var quote = policy.QuoteEarning(order618);
-        report.Step(clock.Today, $"618. The cart page shows \"you will earn {quote.Points}\" ({quote.Campaign?.Name}); she pays CNY 856.40.");
+        report.Say($"The cart page shows \"you will earn {quote.Points}\" ({quote.Campaign?.Name}); she pays {priced.Total}.");
+        report.Say($"Promotion usage recorded for the order: {await promotions.RecordOrderAsync(new OrderId("o-1003"), shopper, priced)}.");
         report.Outcome(await points.EarnAsync(LiNa, order618, Key("o-1003:earn")));
         report.Balance(await points.GetBalanceAsync(LiNa));
 
@@ -76,8 +98,9 @@ internal static class Program
         report.Outcome(await points.EarnAsync(LiNa, order1004, Key("o-1004:earn")));
 
         clock.SetTo(new LocalDateTime(2026, 7, 20, 16, 45));
-        report.Step(clock.Today, "She returns one item of the 618 order, worth CNY 256.20: its points are clawed back in proportion.");
-        var refund = new OrderRefund(new RefundId("r-501"), new OrderId("o-1003"), Cny(256.20m));
+        var teapot = priced.Lines.Single(l => l.Line.Sku == new Sku("teapot")).FinalPrice;
+        report.Step(clock.Today, $"She returns the teapot of the 618 order; it cost her {teapot} after the promotions, so that is what the refund and the clawback use.");
+        var refund = new OrderRefund(new RefundId("r-501"), new OrderId("o-1003"), teapot);
         report.Outcome(await points.ClawBackAsync(LiNa, refund, Key("r-501:clawback")));
         report.Say("Most of those points were already spent on o-1004, so the rest is a debt.");
         report.Balance(await points.GetBalanceAsync(LiNa));
@@ -126,6 +149,15 @@ internal static class Program
         var campaign = new BonusCampaign("618 double points", new DateInterval(day618, day618), multiplier: 2m);
         return defaults.With(earning: new EarningPolicy(defaults.Earning.Rate, campaigns: [campaign]));
     }
+
+    /// <summary>The paid order as the points ledger sees it: each line at the price paid after promotions.</summary>
+    private static PaidOrder PaidFromCart(string id, TourClock clock, PricedCart priced) =>
+        new(
+            new OrderId(id),
+            clock.GetCurrentInstant(),
+            [.. priced.Lines.Select(l => new PaidOrderLine(l.Line.Sku, l.Line.Categories[^1], l.FinalPrice))],
+            shipping: priced.Shipping - priced.ShippingDiscount,
+            paidWithPoints: Money.Zero(Currency.CNY));
 
     private static PaidOrder Paid(string id, TourClock clock, decimal amount) =>
         PaidOrder.Simple(new OrderId(id), clock.GetCurrentInstant(), Cny(amount));

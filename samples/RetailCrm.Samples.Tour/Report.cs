@@ -4,6 +4,7 @@ using System.Globalization;
 using NodaTime;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
+using RetailCrm.Promotions;
 
 /// <summary>Prints the tour: narrative lines, command outcomes, balances and the statement.</summary>
 internal sealed class Report(DateTimeZone zone, TextWriter output)
@@ -43,6 +44,27 @@ internal sealed class Report(DateTimeZone zone, TextWriter output)
             var lot = entry.LotId is { } id ? $"lot {id}" : "no lot";
             var debt = entry.DebtChange.IsZero ? string.Empty : $", debt {Signed(entry.DebtChange)}";
             output.WriteLine($"      entry {entry.Id}: {entry.Kind} {Signed(entry.Change)} ({lot}{debt})");
+        }
+    }
+
+    /// <summary>A priced cart: each line with its adjustments, the totals, and why each promotion did or did not apply.</summary>
+    public void Cart(PricedCart cart)
+    {
+        foreach (var line in cart.Lines)
+        {
+            output.WriteLine($"  {line.Line,-34} list {line.ListPrice,12}   pays {line.FinalPrice,12}");
+            foreach (var adjustment in line.Adjustments)
+            {
+                output.WriteLine($"      -{adjustment.Amount} {adjustment.Name}");
+            }
+        }
+
+        output.WriteLine($"  subtotal {cart.Subtotal} | item discounts {cart.ItemDiscount} | order discounts {cart.OrderDiscount}"
+            + $" | shipping {cart.Shipping} - {cart.ShippingDiscount} | total {cart.Total}");
+        foreach (var decision in cart.Decisions)
+        {
+            var hint = decision.Hint is null ? string.Empty : $"  [{decision.Hint}]";
+            output.WriteLine($"    {decision.Outcome,-10} {decision.Reason,-22} {decision.Message}{hint}");
         }
     }
 
