@@ -103,11 +103,11 @@ public sealed class Promotion
     public Instant? ValidUntil { get; init; }
 
     /// <summary>The most one order may be discounted by this promotion (shipping included), or <see langword="null"/> for no cap.</summary>
-    /// <exception cref="ArgumentException">The cap is not rounded or is negative.</exception>
+    /// <exception cref="ArgumentException">The cap is not rounded or not positive.</exception>
     public Money? MaxDiscountPerOrder
     {
         get;
-        init => field = value is { } cap ? MoneyArgument.RoundedNonNegative(cap, nameof(MaxDiscountPerOrder)) : null;
+        init => field = value is { } cap ? MoneyArgument.RoundedPositive(cap, nameof(MaxDiscountPerOrder)) : null;
     }
 
     /// <summary>The limits counted across orders: uses, uses per customer, flash-sale stock, budget.</summary>
