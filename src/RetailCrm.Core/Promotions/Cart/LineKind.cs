@@ -8,7 +8,7 @@ public enum LineKind
 
     /// <summary>
     /// A gift card, top-up or other stored value. Order-level discounts never touch it (otherwise
-    /// customers buy money at a discount), it never counts towards a spend threshold, and item
+    /// customers buy money at a discount), it never counts towards an order-level spend threshold, and item
     /// promotions reach it only when they name its SKU.
     /// </summary>
     StoredValue = 1,

@@ -20,7 +20,7 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
         var shippingClosed = promotion.Class == PromotionClass.Shipping && run.ShippingStopped;
         if (run.EligibleLines.IsEmpty || shippingClosed)
         {
-            return NotApplied(promotion, targeted > 0 || shippingClosed ? PromotionReason.StoppedByHigherPriority : PromotionReason.NoMatchingItems);
+            return NotApplied(promotion, targeted > 0 ? PromotionReason.StoppedByHigherPriority : PromotionReason.NoMatchingItems);
         }
 
         var condition = promotion.Condition.Evaluate(run);
@@ -40,6 +40,7 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
         if (proposed > cap)
         {
             run.CapProposals(cap);
+            proposed = cap;
         }
 
         if (proposed == 0 && !promotion.Reward.GrantsBesidePrice)
