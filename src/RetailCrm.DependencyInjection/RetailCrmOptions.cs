@@ -1,6 +1,7 @@
 namespace RetailCrm.DependencyInjection;
 
 using NodaTime;
+using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
@@ -27,6 +28,15 @@ public sealed class RetailCrmOptions
     /// <summary>The points policy to register, checked against the shop's currency and zone.</summary>
     /// <returns>The policy.</returns>
     /// <exception cref="InvalidOperationException">The options are incomplete or contradict each other.</exception>
+    /// <summary>The membership tier ladder; <see cref="TierLadder.CreateDefault"/> in the shop's currency and zone when not set.</summary>
+    public TierLadder? Tiers { get; set; }
+
+    /// <summary>
+    /// Whether the tiers' extra discounts and free-shipping thresholds are added to the promotion
+    /// catalog built from the options (as <see cref="TierLadder.BenefitPromotions"/>); on by default.
+    /// </summary>
+    public bool TierBenefitsAsPromotions { get; set; } = true;
+
     /// <summary>
     /// The shop's promotions, priced by <see cref="PricingEngine"/> and <see cref="PromotionService"/>.
     /// Ignored when a <see cref="PromotionCatalog"/> is registered before <c>AddRetailCrm</c> (a catalog
@@ -64,6 +74,20 @@ public sealed class RetailCrmOptions
         return policy;
     }
 
-    internal PromotionCatalog BuildPromotionCatalog() =>
-        new(new PricingOptions(Currency, TimeZone) { MaxCouponsPerCart = MaxCouponsPerCart, ListPrices = ListPrices }, Promotions, Coupons);
+    internal TierLadder ResolveTiers()
+    {
+        var ladder = Tiers ?? TierLadder.CreateDefault(Currency, TimeZone);
+        if (ladder.Currency != Currency || ladder.Zone != TimeZone)
+        {
+            throw new InvalidOperationException($"The tier ladder uses {ladder.Currency} and {ladder.Zone.Id}, but the shop uses {Currency} and {TimeZone.Id}.");
+        }
+
+        return ladder;
+    }
+
+    internal PromotionCatalog BuildPromotionCatalog(TierLadder tiers) =>
+        new(
+            new PricingOptions(Currency, TimeZone) { MaxCouponsPerCart = MaxCouponsPerCart, ListPrices = ListPrices },
+            TierBenefitsAsPromotions ? Promotions.Concat(tiers.BenefitPromotions()) : Promotions,
+            Coupons);
 }

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using RetailCrm.Membership;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Promotions;
@@ -30,19 +31,22 @@ public static class RetailCrmServiceCollectionExtensions
         var options = new RetailCrmOptions();
         configure?.Invoke(options);
         var pointsPolicy = options.ResolvePointsPolicy();
+        var tiers = options.ResolveTiers();
         var maxAttempts = Guard.Against.OutOfRange(options.MaxConcurrencyAttempts, nameof(options.MaxConcurrencyAttempts), 1, 100);
 
         // The options are authoritative for policies; the clock and the stores are the integrator's to replace.
         services.Replace(ServiceDescriptor.Singleton(options));
         services.Replace(ServiceDescriptor.Singleton(pointsPolicy));
+        services.Replace(ServiceDescriptor.Singleton(tiers));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
         services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
+        services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
         if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
         {
-            services.AddSingleton(options.BuildPromotionCatalog());
+            services.AddSingleton(options.BuildPromotionCatalog(tiers));
         }
 
         services.TryAddSingleton(sp => new PricingEngine(sp.GetRequiredService<PromotionCatalog>()));
@@ -52,6 +56,11 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<IPointsAccountRepository>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<PointsPolicy>(),
+            maxAttempts));
+        services.TryAddTransient(sp => new MembershipService(
+            sp.GetRequiredService<IMembershipRepository>(),
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<TierLadder>(),
             maxAttempts));
         services.TryAddTransient(sp => new PromotionService(
             sp.GetRequiredService<PromotionCatalog>(),

@@ -32,7 +32,7 @@ public sealed class AddRetailCrmPromotionsTests
         var afterUse = await provider.GetRequiredService<PromotionService>().PriceAsync(cart, shopper, ct);
 
         Assert.Equal(Money.Of(230m, Currency.CNY), priced.Total);
-        Assert.Equal(PromotionReason.UsageLimitReached, Assert.Single(afterUse.Decisions).Reason);
+        Assert.Equal(PromotionReason.UsageLimitReached, afterUse.Decisions.Single(d => d.Promotion == new PromotionId("spend-200")).Reason);
         Assert.IsType<InMemoryPromotionUsageRepository>(provider.GetRequiredService<IPromotionUsageRepository>());
         Assert.Same(provider.GetRequiredService<PromotionCatalog>(), provider.GetRequiredService<PricingEngine>().Catalog);
     }

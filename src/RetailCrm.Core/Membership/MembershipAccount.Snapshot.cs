@@ -1,0 +1,70 @@
+namespace RetailCrm.Membership;
+
+using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
+
+public sealed partial class MembershipAccount
+{
+    /// <summary>The account as plain data.</summary>
+    /// <returns>The snapshot.</returns>
+    public MembershipSnapshot ToSnapshot() =>
+        new(Customer, JoinedAt, EarnedTier, CurrentTier, TierSince, NextReview, Assignment, [.. history], [.. activities], Version);
+
+    /// <summary>Rebuilds an account from a snapshot, checking it against the ladder.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="ladder">The ladder the member climbs.</param>
+    /// <returns>The account, with no events raised.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot names a tier the ladder lacks, its history does not start with joining or does
+    /// not chain to the current tier, an activity is repeated or in another currency, or the
+    /// current tier is not the higher of the earned and the assigned one.
+    /// </exception>
+    public static MembershipAccount FromSnapshot(MembershipSnapshot snapshot, TierLadder ladder)
+    {
+        Guard.Against.Null(snapshot);
+        Guard.Against.Null(ladder);
+        Guard.Against.Null(snapshot.History, nameof(snapshot));
+        Guard.Against.Null(snapshot.Activities, nameof(snapshot));
+        Guard.Against.Negative(snapshot.Version, nameof(snapshot));
+        var account = Open(snapshot.Customer, ladder, snapshot.JoinedAt);
+        account.history.Clear();
+        foreach (var change in snapshot.History)
+        {
+            var chained = change is not null && ladder.Defines(change.To)
+                && (account.history.Count == 0 ? change.From is null && change.Reason == TierChangeReason.Joined : change.From == account.history[^1].To);
+            if (!chained)
+            {
+                throw new ArgumentException("The history must start with joining and chain from tier to tier of the ladder.", nameof(snapshot));
+            }
+
+            account.history.Add(change!);
+        }
+
+        foreach (var activity in snapshot.Activities)
+        {
+            if (activity is null || activity.Spend.Currency != ladder.Currency || !account.byReference.TryAdd(activity.Reference, activity))
+            {
+                throw new ArgumentException("An activity is missing, repeated or in another currency.", nameof(snapshot));
+            }
+
+            account.activities.Add(activity);
+        }
+
+        var assigned = snapshot.Assignment is { } a ? (ladder.Defines(a.Tier) ? ladder.RankOf(a.Tier) : -1) : 0;
+        if (account.history.Count == 0 || !ladder.Defines(snapshot.EarnedTier) || assigned < 0
+            || account.history[^1].To != snapshot.CurrentTier
+            || ladder.RankOf(snapshot.CurrentTier) != Math.Max(ladder.RankOf(snapshot.EarnedTier), assigned))
+        {
+            throw new ArgumentException("The current tier must end the history and be the higher of the earned and the assigned tier.", nameof(snapshot));
+        }
+
+        account.EarnedTier = snapshot.EarnedTier;
+        account.CurrentTier = snapshot.CurrentTier;
+        account.Assignment = snapshot.Assignment;
+        account.TierSince = snapshot.TierSince;
+        account.NextReview = snapshot.NextReview;
+        account.Version = snapshot.Version;
+        return account;
+    }
+}

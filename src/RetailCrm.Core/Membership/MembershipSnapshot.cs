@@ -1,0 +1,27 @@
+namespace RetailCrm.Membership;
+
+using NodaTime;
+using RetailCrm.Primitives;
+
+/// <summary>A membership account as plain data, for stores.</summary>
+/// <param name="Customer">The member.</param>
+/// <param name="JoinedAt">When the member joined.</param>
+/// <param name="EarnedTier">The tier earned by activity.</param>
+/// <param name="CurrentTier">The current tier.</param>
+/// <param name="TierSince">Since when.</param>
+/// <param name="NextReview">The next review date.</param>
+/// <param name="Assignment">A tier assigned by hand, if any.</param>
+/// <param name="History">Every tier change, oldest first.</param>
+/// <param name="Activities">The qualifying activity, in the order recorded.</param>
+/// <param name="Version">The account's version.</param>
+public sealed record MembershipSnapshot(
+    CustomerId Customer,
+    Instant JoinedAt,
+    TierId EarnedTier,
+    TierId CurrentTier,
+    Instant TierSince,
+    LocalDate NextReview,
+    TierAssignment? Assignment,
+    IReadOnlyList<TierChange> History,
+    IReadOnlyList<QualifyingActivity> Activities,
+    long Version);

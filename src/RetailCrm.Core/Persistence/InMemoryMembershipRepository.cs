@@ -1,0 +1,35 @@
+namespace RetailCrm.Persistence;
+
+using Ardalis.GuardClauses;
+using RetailCrm.Membership;
+using RetailCrm.Primitives;
+
+/// <summary>Keeps membership accounts in memory, thread-safe, with optimistic concurrency: the zero-configuration default.</summary>
+public sealed class InMemoryMembershipRepository : IMembershipRepository
+{
+    private readonly InMemorySnapshotStore<CustomerId, MembershipSnapshot> store = new("membership account");
+    private readonly TierLadder ladder;
+
+    /// <summary>Creates an empty store for accounts on <paramref name="ladder"/>.</summary>
+    /// <param name="ladder">The ladder accounts are rebuilt against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ladder"/> is null.</exception>
+    public InMemoryMembershipRepository(TierLadder ladder) => this.ladder = Guard.Against.Null(ladder);
+
+    /// <inheritdoc/>
+    public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = store.Find(customer);
+        return Task.FromResult(snapshot is null ? null : MembershipAccount.FromSnapshot(snapshot, ladder));
+    }
+
+    /// <inheritdoc/>
+    public Task SaveAsync(MembershipAccount account, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(account);
+        Guard.Against.OutOfRange(expectedVersion, nameof(expectedVersion), 0, account.Version);
+        cancellationToken.ThrowIfCancellationRequested();
+        store.Save(account.Customer, account.ToSnapshot(), account.Version, expectedVersion);
+        return Task.CompletedTask;
+    }
+}
