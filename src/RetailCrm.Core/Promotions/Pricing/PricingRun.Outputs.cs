@@ -56,13 +56,6 @@ internal sealed partial class PricingRun
         return total;
     }
 
-    /// <summary>Closes every line and the shipping charge to later promotions (an exclusive promotion applied).</summary>
-    public void StopEverything()
-    {
-        Array.Fill(Stopped, true);
-        ShippingStopped = true;
-    }
-
     /// <summary>The priced lines, in the cart's order.</summary>
     public PricedLine[] PricedLines()
     {

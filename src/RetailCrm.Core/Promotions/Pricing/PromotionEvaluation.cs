@@ -54,7 +54,6 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
         if (promotion.Stacking == Stacking.Exclusive)
         {
             exclusiveWinner = promotion;
-            run.StopEverything();
         }
 
         return Decide(promotion, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.UnitsUsed, outcome.NextShortfall, outcome.NextMissingUnits);
