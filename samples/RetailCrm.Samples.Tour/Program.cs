@@ -3,6 +3,7 @@ namespace RetailCrm.Samples.Tour;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using RetailCrm.DependencyInjection;
+using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
@@ -26,6 +27,7 @@ internal static class Program
         services.AddRetailCrm(crm =>
         {
             crm.Points = ShopPolicy();
+            crm.Tiers = ShopTiers.Ladder(Shanghai);
             foreach (var promotion in ShopPromotions.For618())
             {
                 crm.Promotions.Add(promotion);
@@ -35,8 +37,17 @@ internal static class Program
         using var provider = services.BuildServiceProvider();
         var points = provider.GetRequiredService<PointsService>();
         var promotions = provider.GetRequiredService<PromotionService>();
+        var membership = provider.GetRequiredService<MembershipService>();
         var policy = provider.GetRequiredService<PointsPolicy>();
         var report = new Report(Shanghai, Console.Out);
+
+        // A paid order earns points at the member's tier multiplier and counts towards the next tier.
+        async Task PayAsync(PaidOrder order)
+        {
+            var member = await membership.GetAsync(LiNa);
+            report.Outcome(await points.EarnAsync(LiNa, order, Key($"{order.Id}:earn"), member.Current.Benefits.PointsMultiplier));
+            report.Tier(await membership.RecordOrderAsync(LiNa, order));
+        }
 
         var redemption = policy.Redemption;
         report.Say($"Earning: {policy.Earning.Rate}; pending for {policy.PendingPeriod.Days} days; expiry: {policy.Expiry}.");
@@ -44,22 +55,24 @@ internal static class Program
 
         clock.SetTo(new LocalDateTime(2026, 3, 8, 10, 0));
         report.Step(clock.Today, "Li Na pays her first order, o-1001, CNY 268.50. The points are pending for the return window.");
-        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1001", clock, 268.50m), Key("o-1001:earn")));
+        await PayAsync(Paid("o-1001", clock, 268.50m));
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 3, 10, 21, 15));
         report.Step(clock.Today, "At checkout of o-1002 (CNY 1,299.00) she tries to spend 200 points, but none are available yet.");
         report.Outcome(await points.RedeemAsync(LiNa, new OrderId("o-1002"), Cny(1_299m), Points.Of(200), Key("o-1002:redeem")));
         report.Say("She pays the order in full.");
-        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1002", clock, 1_299m), Key("o-1002:earn")));
+        await PayAsync(Paid("o-1002", clock, 1_299m));
+        report.Progress(await membership.GetProgressAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 3, 18, 9, 0));
         report.Step(clock.Today, "Both return windows have passed: the points are available.");
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 6, 18, 20, 30));
-        report.Step(clock.Today, "618. Li Na (a Silver member) fills her cart; the shop prices it against its 618 promotions.");
-        var shopper = new Shopper(LiNa) { Tier = new TierId("silver"), PreviousOrders = 2 };
+        var tier = (await membership.GetAsync(LiNa)).Current;
+        report.Step(clock.Today, $"618. Li Na, now {tier.Name}, fills her cart; the shop prices it against its 618 promotions and the tier benefits.");
+        var shopper = new Shopper(LiNa) { Tier = tier.Id, PreviousOrders = 2 };
         var cart = new Cart(
             Currency.CNY,
             new CartLine(new Sku("air-fryer"), 1, Cny(1_299m), new CategoryId("618-deals"), new CategoryId("kitchen")),
@@ -71,10 +84,10 @@ internal static class Program
         var priced = await promotions.PriceAsync(cart, shopper);
         report.Cart(priced);
         var order618 = PaidFromCart("o-1003", clock, priced);
-        var quote = policy.QuoteEarning(order618);
-        report.Say($"The cart page shows \"you will earn {quote.Points}\" ({quote.Campaign?.Name}); she pays {priced.Total}.");
+        var quote = policy.QuoteEarning(order618, tier.Benefits.PointsMultiplier);
+        report.Say($"The cart page shows \"you will earn {quote.Points}\" ({quote.Campaign?.Name}, x{tier.Benefits.PointsMultiplier} for {tier.Name}); she pays {priced.Total}.");
         report.Say($"Promotion usage recorded for the order: {await promotions.RecordOrderAsync(new OrderId("o-1003"), shopper, priced)}.");
-        report.Outcome(await points.EarnAsync(LiNa, order618, Key("o-1003:earn")));
+        await PayAsync(order618);
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 6, 26, 8, 0));
@@ -95,13 +108,14 @@ internal static class Program
             [new PaidOrderLine(new Sku("tea-set"), new CategoryId("kitchen"), Cny(120m))],
             shipping: Cny(8m),
             paidWithPoints: redeemed.Value!.Value);
-        report.Outcome(await points.EarnAsync(LiNa, order1004, Key("o-1004:earn")));
+        await PayAsync(order1004);
 
         clock.SetTo(new LocalDateTime(2026, 7, 20, 16, 45));
         var teapot = priced.Lines.Single(l => l.Line.Sku == new Sku("teapot")).FinalPrice;
         report.Step(clock.Today, $"She returns the teapot of the 618 order; it cost her {teapot} after the promotions, so that is what the refund and the clawback use.");
         var refund = new OrderRefund(new RefundId("r-501"), new OrderId("o-1003"), teapot);
         report.Outcome(await points.ClawBackAsync(LiNa, refund, Key("r-501:clawback")));
+        report.Tier(await membership.RecordRefundAsync(LiNa, refund));
         report.Say("Most of those points were already spent on o-1004, so the rest is a debt.");
         report.Balance(await points.GetBalanceAsync(LiNa));
         report.Say("The refund message is delivered a second time:");
@@ -109,16 +123,16 @@ internal static class Program
 
         clock.SetTo(new LocalDateTime(2026, 11, 11, 0, 20));
         report.Step(clock.Today, "Double 11: order o-1005, CNY 699.00. Its points repay the debt first.");
-        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1005", clock, 699m), Key("o-1005:earn")));
+        await PayAsync(Paid("o-1005", clock, 699m));
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2026, 12, 12, 19, 0));
         report.Step(clock.Today, "Double 12: order o-1006, CNY 328.00.");
-        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1006", clock, 328m), Key("o-1006:earn")));
+        await PayAsync(Paid("o-1006", clock, 328m));
 
         clock.SetTo(new LocalDateTime(2027, 3, 5, 11, 0));
         report.Step(clock.Today, "Order o-1007, CNY 158.00: points earned in 2027 live until the end of 2028.");
-        report.Outcome(await points.EarnAsync(LiNa, Paid("o-1007", clock, 158m), Key("o-1007:earn")));
+        await PayAsync(Paid("o-1007", clock, 158m));
 
         clock.SetTo(new LocalDateTime(2027, 12, 10, 9, 0));
         report.Step(clock.Today, "The shop warns her: the 2026 points expire at the end of 2027.");
@@ -139,6 +153,8 @@ internal static class Program
         report.Outcome(await points.CancelRedemptionAsync(LiNa, new OrderId("o-1008"), Key("o-1008:cancel")));
 
         report.Statement(await points.GetStatementAsync(LiNa));
+        report.History(await membership.GetAsync(LiNa));
+        report.Progress(await membership.GetProgressAsync(LiNa));
     }
 
     /// <summary>The default policy for a shop in China, plus double points on 18 June 2026.</summary>

@@ -2,6 +2,7 @@ namespace RetailCrm.Samples.Tour;
 
 using System.Globalization;
 using NodaTime;
+using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
@@ -65,6 +66,50 @@ internal sealed class Report(DateTimeZone zone, TextWriter output)
         {
             var hint = decision.Hint is null ? string.Empty : $"  [{decision.Hint}]";
             output.WriteLine($"    {decision.Outcome,-10} {decision.Reason,-22} {decision.Message}{hint}");
+        }
+    }
+
+    /// <summary>The tier after a membership command, and any change it caused.</summary>
+    public void Tier(MembershipResult result)
+    {
+        foreach (var change in result.Changes)
+        {
+            output.WriteLine($"  tier: {change.From} -> {change.To} ({change.Reason}{(change.Cause is null ? string.Empty : ", " + change.Cause)})");
+        }
+
+        if (result.Changes.Count == 0)
+        {
+            output.WriteLine($"  tier: {result.Tier} ({result.Outcome})");
+        }
+    }
+
+    /// <summary>What the member still needs for the next tier.</summary>
+    public void Progress(TierProgress progress)
+    {
+        var missing = new List<string>();
+        if (progress.MissingSpend is { } spend)
+        {
+            missing.Add($"{spend} more spend");
+        }
+
+        if (progress.MissingOrders is { } orders)
+        {
+            missing.Add($"{orders} more orders");
+        }
+
+        var next = progress.Next is { } tier ? $"{tier} needs {string.Join(progress.AnyOneSuffices ? " or " : " and ", missing)}" : "top tier";
+        output.WriteLine($"  progress: {progress.Current}, window so far {progress.Totals.Spend} in {progress.Totals.Orders} orders; {next}; next review {progress.NextReview.ToString("uuuu-MM-dd", Invariant)}"
+            + (progress.KeepsCurrent ? string.Empty : $", where {progress.Current} is not kept unless she qualifies again within the grace period"));
+    }
+
+    /// <summary>The member's tier history.</summary>
+    public void History(MembershipAccount account)
+    {
+        output.WriteLine();
+        output.WriteLine($"Tier history of {account.Customer}");
+        foreach (var change in account.History)
+        {
+            output.WriteLine($"  {change.At.InZone(zone).Date.ToString("uuuu-MM-dd", Invariant)}  {change.From?.ToString() ?? "-",-8} -> {change.To,-8} {change.Reason} {change.Cause}");
         }
     }
 

@@ -22,11 +22,6 @@ internal static class ShopPromotions
             Target = ProductSelector.Categories(new CategoryId("tea")),
             Priority = 50,
         };
-        yield return new Promotion(new PromotionId("gold-5"), "Gold and Platinum: 5% off", Reward.PercentOff(Percentage.FromPercent(5)))
-        {
-            Condition = Condition.InTier(new TierId("gold"), new TierId("platinum")),
-            Priority = 40,
-        };
         yield return new Promotion(new PromotionId("kettle-rush"), "Late-night rush: kettle at CNY 99", Reward.FixedPrice(Cny(99m)))
         {
             Target = ProductSelector.Skus(new Sku("kettle")),
