@@ -20,7 +20,7 @@ public sealed partial class MembershipAccount
         MoneyArgument.RoundedPositive(spend, nameof(spend));
         RequireCurrency(spend, nameof(spend));
         var activity = new QualifyingActivity(ActivityKind.Order, reference, paidAt, paidAt, spend, 1, Points.Zero);
-        return Record(activity) ?? EvaluateAfter(paidAt, order.Value);
+        return Record(activity) ?? EvaluateAfter(LatestOf(paidAt), activity);
     }
 
     /// <summary>
@@ -41,27 +41,31 @@ public sealed partial class MembershipAccount
         var reference = "refund:" + (refund.Value.Length > 0 ? refund.Value : throw new ArgumentException("The refund is required.", nameof(refund)));
         MoneyArgument.RoundedPositive(amount, nameof(amount));
         RequireCurrency(amount, nameof(amount));
-        if (!byReference.TryGetValue("order:" + order.Value, out var paid))
+        if (byReference.TryGetValue(reference, out var earlier))
         {
-            return byReference.ContainsKey(reference) ? Unchanged(MembershipOutcome.Replayed) : Unchanged(MembershipOutcome.Ignored);
+            // A refund is the same when it names the same order and amount, whenever it is delivered again.
+            return earlier.Order == order && earlier.Spend == -amount
+                ? Unchanged(MembershipOutcome.Replayed)
+                : throw new IdempotencyKeyReusedException(new IdempotencyKey(reference), $"a refund of {-earlier.Spend} on {earlier.Order}", $"a refund of {amount} on {order}");
         }
 
-        var remaining = paid.Spend + activities.Where(a => a.Kind == ActivityKind.Refund && a.Order == order && a.Reference != reference)
+        if (!byReference.TryGetValue("order:" + order.Value, out var paid))
+        {
+            return Unchanged(MembershipOutcome.Ignored);
+        }
+
+        var remaining = paid.Spend + activities.Where(a => a.Kind == ActivityKind.Refund && a.Order == order)
             .Aggregate(Money.Zero(Ladder.Currency), (sum, a) => sum + a.Spend);
-        if (amount > remaining && !byReference.ContainsKey(reference))
+        if (amount > remaining)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"Only {remaining} of the order remains to refund.");
         }
 
         var activity = new QualifyingActivity(ActivityKind.Refund, reference, paid.At, at, -amount, amount == remaining ? -1 : 0, Points.Zero, order);
-        if (Record(activity) is { } replay)
-        {
-            return replay;
-        }
-
+        Record(activity);
         var changes = new List<TierChange>();
-        Evaluate(at, null, changes);
-        UndoUpgradeOf(order, at, refund.Value, changes);
+        Evaluate(LatestOf(at), null, changes);
+        UndoUpgradeOf(paid, LatestOf(at), refund.Value, changes);
         return new MembershipResult(MembershipOutcome.Applied, CurrentTier, changes);
     }
 
@@ -88,7 +92,7 @@ public sealed partial class MembershipAccount
 
         Guard.Against.OutOfRange(confirmedAt, nameof(confirmedAt), earnedAt, Instant.MaxValue);
         var activity = new QualifyingActivity(ActivityKind.Points, reference, earnedAt, confirmedAt, Money.Zero(Ladder.Currency), 0, points);
-        return Record(activity) ?? EvaluateAfter(earnedAt, key.Value);
+        return Record(activity) ?? EvaluateAfter(LatestOf(earnedAt), activity);
     }
 
     // Adds the activity, or returns the replay result when the same activity was recorded before.
@@ -107,11 +111,22 @@ public sealed partial class MembershipAccount
         return null;
     }
 
-    private MembershipResult EvaluateAfter(Instant at, string cause)
+    private MembershipResult EvaluateAfter(Instant at, QualifyingActivity trigger)
     {
         var changes = new List<TierChange>();
-        Evaluate(at, cause, changes);
+        Evaluate(at, trigger, changes);
         return new MembershipResult(MembershipOutcome.Applied, CurrentTier, changes);
+    }
+
+    // Activity recorded out of order is judged with everything recorded so far, never at an instant before it.
+    private Instant LatestOf(Instant at)
+    {
+        foreach (var activity in activities)
+        {
+            at = Instant.Max(at, activity.At);
+        }
+
+        return at;
     }
 
     private MembershipResult Unchanged(MembershipOutcome outcome) => new(outcome, CurrentTier, []);

@@ -18,9 +18,9 @@ public sealed partial class MembershipAccount
     public MembershipResult Evaluate(Instant at)
     {
         var changes = new List<TierChange>();
-        var before = (NextReview, EarnedTier, Assignment, CurrentTier);
+        var before = (NextReview, EarnedTier, Assignment, CurrentTier, LifetimeTier, lastUpgrade);
         Evaluate(at, null, changes);
-        if ((NextReview, EarnedTier, Assignment, CurrentTier) != before)
+        if ((NextReview, EarnedTier, Assignment, CurrentTier, LifetimeTier, lastUpgrade) != before)
         {
             Version++;
         }
@@ -42,7 +42,11 @@ public sealed partial class MembershipAccount
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after <paramref name="at"/>.</exception>
     public MembershipResult Assign(TierId tier, Instant at, Instant? until, string reason)
     {
-        Ladder.RankOf(tier);
+        if (!Ladder.Defines(tier))
+        {
+            throw new ArgumentException($"The ladder has no tier {tier}.", nameof(tier));
+        }
+
         Guard.Against.NullOrWhiteSpace(reason);
         if (until is { } end && end <= at)
         {
@@ -57,70 +61,87 @@ public sealed partial class MembershipAccount
         return new MembershipResult(MembershipOutcome.Applied, CurrentTier, changes);
     }
 
-    private void Evaluate(Instant at, string? cause, List<TierChange> changes)
+    private void Evaluate(Instant at, QualifyingActivity? trigger, List<TierChange> changes)
     {
-        if (Assignment is { Until: { } until } && until <= at)
-        {
-            Assignment = null;
-            Settle(until, TierChangeReason.AssignmentEnded, null, changes);
-        }
-
+        // Assignment ends and reviews are held in the order they fall, as daily evaluation would.
         var today = DateOf(at);
-        while (NextReview.Plus(Ladder.GracePeriod) <= today)
+        while (true)
         {
-            Review(at, changes);
+            Instant? assignmentEnd = Assignment is { Until: { } until } && until <= at ? until : null;
+            var reviewDue = NextReview.Plus(Ladder.GracePeriod);
+            var reviewIsDue = reviewDue <= today;
+            if (assignmentEnd is { } end && (!reviewIsDue || end <= StartOf(reviewDue)))
+            {
+                Assignment = null;
+                Settle(end, TierChangeReason.AssignmentEnded, null, changes);
+            }
+            else if (reviewIsDue)
+            {
+                Review(changes);
+            }
+            else
+            {
+                break;
+            }
         }
 
         var qualified = Ladder.QualifiedRank(TotalsAt(at));
-        if (qualified > Rank(EarnedTier))
+        RaiseLifetimeFloor(qualified);
+        var earned = Rank(EarnedTier);
+        if (qualified > earned)
         {
+            lastUpgrade = trigger is null ? null : (trigger.Reference, EarnedTier);
             EarnedTier = TierAt(qualified);
+            var cause = trigger?.Reference[(trigger.Reference.IndexOf(':', StringComparison.Ordinal) + 1)..];
             Settle(at, TierChangeReason.Qualified, cause, changes);
         }
     }
 
-    // The review of NextReview: the window that ended at it, or the current one if the member has
-    // qualified again during the grace period, decides; a step at a time, never below a lifetime tier.
-    private void Review(Instant at, List<TierChange> changes)
+    // The review of NextReview, judged as it stood when the grace period ended: the window that
+    // ended at the review, or the window at the end of the grace period if the member qualified
+    // again meanwhile; a step at a time, never below the lifetime tier.
+    private void Review(List<TierChange> changes)
     {
         var review = NextReview;
-        var reviewStart = StartOf(review);
-        var ended = Ladder.QualifiedRank(TotalsBetween(StartOf(Ladder.Window.StartFor(review.PlusDays(-1), JoinedOn)), reviewStart, exclusiveEnd: true, at));
-        var now = Ladder.QualifiedRank(TotalsAt(at));
+        var due = StartOf(review.Plus(Ladder.GracePeriod));
+        var endedStart = StartOf(Ladder.Window.StartFor(review.PlusDays(-1), JoinedOn));
+        var ended = Ladder.QualifiedRank(TotalsBetween(endedStart, StartOf(review), exclusiveEnd: true, due));
+        var duringGrace = Ladder.QualifiedRank(TotalsAt(due));
         var earned = Rank(EarnedTier);
-        var floor = Math.Max(Math.Max(ended, now), LifetimeFloor());
+        var floor = Math.Max(Math.Max(ended, duringGrace), LifetimeTier is { } lifetime ? Rank(lifetime) : 0);
         if (floor < earned)
         {
             EarnedTier = TierAt(Math.Max(floor, earned - Ladder.MaxStepsDown));
-            Settle(StartOf(review.Plus(Ladder.GracePeriod)), TierChangeReason.Review, null, changes);
+            lastUpgrade = null;
+            Settle(due, TierChangeReason.Review, null, changes);
         }
 
         NextReview = Ladder.Window.NextReviewAfter(review, JoinedOn);
     }
 
-    private int LifetimeFloor()
+    // The highest lifetime tier at or below a rank the member qualified for becomes the floor.
+    private void RaiseLifetimeFloor(int qualified)
     {
-        var floor = 0;
-        foreach (var change in history)
+        for (var rank = qualified; rank > 0; rank--)
         {
-            if (change.Reason == TierChangeReason.Qualified && Ladder[change.To].Lifetime)
+            if (Ladder.Tiers[rank].Lifetime)
             {
-                floor = Math.Max(floor, Rank(change.To));
+                if (LifetimeTier is not { } current || Rank(current) < rank)
+                {
+                    LifetimeTier = TierAt(rank);
+                }
+
+                return;
             }
         }
-
-        return floor;
     }
 
-    private void UndoUpgradeOf(OrderId order, Instant at, string refund, List<TierChange> changes)
+    // With RefundsUndoUpgrades, a refund of the order that caused the last upgrade, in the current
+    // window, takes the member back to the earned tier before it, unless they still qualify.
+    private void UndoUpgradeOf(QualifyingActivity order, Instant at, string refund, List<TierChange> changes)
     {
-        if (!Ladder.RefundsUndoUpgrades)
-        {
-            return;
-        }
-
-        var upgrade = history.LastOrDefault(c => c.Reason == TierChangeReason.Qualified && c.Cause == order.Value);
-        if (upgrade is null || upgrade.To != EarnedTier || upgrade.From is not { } before)
+        if (!Ladder.RefundsUndoUpgrades || lastUpgrade is not { } upgrade || upgrade.Reference != order.Reference
+            || order.At < StartOf(Ladder.Window.StartFor(DateOf(at), JoinedOn)))
         {
             return;
         }
@@ -128,7 +149,10 @@ public sealed partial class MembershipAccount
         var qualified = Ladder.QualifiedRank(TotalsAt(at));
         if (qualified < Rank(EarnedTier))
         {
-            EarnedTier = TierAt(Math.Max(qualified, Rank(before)));
+            EarnedTier = TierAt(Math.Max(qualified, Rank(upgrade.EarnedBefore)));
+            lastUpgrade = null;
+            LifetimeTier = null;
+            RaiseLifetimeFloor(Rank(EarnedTier));
             Settle(at, TierChangeReason.RefundUndidUpgrade, refund, changes);
         }
     }

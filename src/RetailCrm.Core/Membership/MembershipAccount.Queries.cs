@@ -18,11 +18,10 @@ public sealed partial class MembershipAccount
     {
         var totals = TotalsAt(at);
         var rank = Rank(CurrentTier);
-        var windowStart = Ladder.Window.StartFor(DateOf(at), JoinedOn);
         var keeps = Ladder.Tiers[rank].Requirement.IsMetBy(totals) || Ladder.Tiers[rank].Lifetime;
         if (rank + 1 >= Ladder.Tiers.Count)
         {
-            return new TierProgress(CurrentTier, null, totals, null, null, null, false, Ladder.Window.EndOf(windowStart), NextReview, keeps);
+            return new TierProgress(CurrentTier, null, totals, null, null, null, false, Ladder.Window.EndOf(DateOf(at), JoinedOn), NextReview, keeps);
         }
 
         var next = Ladder.Tiers[rank + 1];
@@ -30,7 +29,7 @@ public sealed partial class MembershipAccount
         Money? spend = requirement.MinSpend is { } s ? Money.Max(s - totals.Spend, Money.Zero(Ladder.Currency)) : null;
         long? orders = requirement.MinOrders is { } o ? Math.Max(0, o - totals.Orders) : null;
         Points? points = requirement.MinPoints is { } p ? Points.Of(Math.Max(0, p.Value - totals.Points.Value)) : null;
-        return new TierProgress(CurrentTier, next.Id, totals, spend, orders, points, requirement.Mode == RequirementMode.Any, Ladder.Window.EndOf(windowStart), NextReview, keeps);
+        return new TierProgress(CurrentTier, next.Id, totals, spend, orders, points, requirement.Mode == RequirementMode.Any, Ladder.Window.EndOf(DateOf(at), JoinedOn), NextReview, keeps);
     }
 
     private QualifyingTotals TotalsBetween(Instant start, Instant end, bool exclusiveEnd, Instant asOf)

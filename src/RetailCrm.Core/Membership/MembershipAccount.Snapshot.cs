@@ -8,7 +8,8 @@ public sealed partial class MembershipAccount
     /// <summary>The account as plain data.</summary>
     /// <returns>The snapshot.</returns>
     public MembershipSnapshot ToSnapshot() =>
-        new(Customer, JoinedAt, EarnedTier, CurrentTier, TierSince, NextReview, Assignment, [.. history], [.. activities], Version);
+        new(Customer, JoinedAt, EarnedTier, CurrentTier, TierSince, NextReview, Assignment, [.. history], [.. activities], Version,
+            LifetimeTier, lastUpgrade?.Reference, lastUpgrade?.EarnedBefore);
 
     /// <summary>Rebuilds an account from a snapshot, checking it against the ladder.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -59,7 +60,17 @@ public sealed partial class MembershipAccount
             throw new ArgumentException("The current tier must end the history and be the higher of the earned and the assigned tier.", nameof(snapshot));
         }
 
+        var reviews = ladder.Window.NextReviewAfter(snapshot.NextReview.PlusDays(-1), account.JoinedOn) == snapshot.NextReview && snapshot.NextReview > account.JoinedOn;
+        var upgradeKnown = (snapshot.LastUpgradeCause is null) == (snapshot.EarnedBeforeLastUpgrade is null)
+            && (snapshot.LastUpgradeCause is null || (account.byReference.ContainsKey(snapshot.LastUpgradeCause) && ladder.Defines(snapshot.EarnedBeforeLastUpgrade!.Value)));
+        if (!reviews || snapshot.TierSince != account.history[^1].At || !upgradeKnown || (snapshot.LifetimeTier is { } life && !ladder.Defines(life)))
+        {
+            throw new ArgumentException("The review date, the tier's start, the last upgrade or the lifetime tier does not fit the account.", nameof(snapshot));
+        }
+
         account.EarnedTier = snapshot.EarnedTier;
+        account.LifetimeTier = snapshot.LifetimeTier;
+        account.lastUpgrade = snapshot.LastUpgradeCause is { } cause ? (cause, snapshot.EarnedBeforeLastUpgrade!.Value) : null;
         account.CurrentTier = snapshot.CurrentTier;
         account.Assignment = snapshot.Assignment;
         account.TierSince = snapshot.TierSince;

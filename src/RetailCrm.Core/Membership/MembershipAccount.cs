@@ -18,6 +18,10 @@ public sealed partial class MembershipAccount
     private readonly List<TierChange> history = [];
     private readonly List<TierChanged> events = [];
 
+    // The activity that caused the last upgrade of the earned tier, and the earned tier before it,
+    // so that a refund can undo exactly that upgrade.
+    private (string Reference, TierId EarnedBefore)? lastUpgrade;
+
     private MembershipAccount(CustomerId customer, TierLadder ladder, Instant joinedAt)
     {
         Customer = customer;
@@ -59,6 +63,9 @@ public sealed partial class MembershipAccount
 
     /// <summary>The next review date: from it, after the grace period, a member who does not qualify may go down.</summary>
     public LocalDate NextReview { get; private set; }
+
+    /// <summary>The highest lifetime tier the member has qualified for; reviews never go below it.</summary>
+    public TierId? LifetimeTier { get; private set; }
 
     /// <summary>Increases with every change; the store rejects a save from a stale version.</summary>
     public long Version { get; private set; }

@@ -48,7 +48,8 @@ public sealed class MembershipService
     public Task<MembershipResult> RecordOrderAsync(CustomerId customer, PaidOrder order, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(order);
-        return ChangeAsync(customer, account => account.RecordOrder(order.Id, order.GoodsValue, order.PaidAt), cancellationToken);
+        // A member's first order may be recorded after it was paid: the account opens no later than the payment.
+        return ChangeAsync(customer, account => account.RecordOrder(order.Id, order.GoodsValue, order.PaidAt), cancellationToken, order.PaidAt);
     }
 
     /// <summary>Records a refund of goods; see <see cref="MembershipAccount.RecordRefund"/>.</summary>
@@ -116,10 +117,13 @@ public sealed class MembershipService
         return account.ProgressAt(clock.GetCurrentInstant());
     }
 
-    private async Task<MembershipAccount> LoadAsync(CustomerId customer, CancellationToken cancellationToken) =>
-        await repository.FindAsync(customer, cancellationToken).ConfigureAwait(false)
-        ?? MembershipAccount.Open(customer, Ladder, clock.GetCurrentInstant());
+    private async Task<MembershipAccount> LoadAsync(CustomerId customer, Instant? joinNoLaterThan, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        return await repository.FindAsync(customer, cancellationToken).ConfigureAwait(false)
+            ?? MembershipAccount.Open(customer, Ladder, joinNoLaterThan is { } limit ? Instant.Min(now, limit) : now);
+    }
 
-    private Task<MembershipResult> ChangeAsync(CustomerId customer, Func<MembershipAccount, MembershipResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync(ct => LoadAsync(customer, ct), account => account.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+    private Task<MembershipResult> ChangeAsync(CustomerId customer, Func<MembershipAccount, MembershipResult> act, CancellationToken cancellationToken, Instant? joinNoLaterThan = null) =>
+        OptimisticRetry.RunAsync(ct => LoadAsync(customer, joinNoLaterThan, ct), account => account.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
 }

@@ -14,6 +14,9 @@ using RetailCrm.Primitives;
 /// <param name="History">Every tier change, oldest first.</param>
 /// <param name="Activities">The qualifying activity, in the order recorded.</param>
 /// <param name="Version">The account's version.</param>
+/// <param name="LifetimeTier">The highest lifetime tier qualified for, if any.</param>
+/// <param name="LastUpgradeCause">The reference of the activity that caused the last upgrade ("order:o-1"), if a refund may still undo it.</param>
+/// <param name="EarnedBeforeLastUpgrade">The earned tier before that upgrade.</param>
 public sealed record MembershipSnapshot(
     CustomerId Customer,
     Instant JoinedAt,
@@ -24,4 +27,7 @@ public sealed record MembershipSnapshot(
     TierAssignment? Assignment,
     IReadOnlyList<TierChange> History,
     IReadOnlyList<QualifyingActivity> Activities,
-    long Version);
+    long Version,
+    TierId? LifetimeTier = null,
+    string? LastUpgradeCause = null,
+    TierId? EarnedBeforeLastUpgrade = null);

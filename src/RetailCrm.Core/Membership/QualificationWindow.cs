@@ -54,12 +54,18 @@ public sealed class QualificationWindow : IEquatable<QualificationWindow>
     /// <returns>The review date.</returns>
     public LocalDate NextReviewAfter(LocalDate after, LocalDate joined) => Kind == WindowKind.CalendarYear
         ? new LocalDate(after.Year + 1, 1, 1)
-        : LastAnniversary(after, joined).PlusYears(1);
+        : joined.PlusYears(YearsSince(joined, after) + 1);
 
-    /// <summary>The last local date a window that started on <paramref name="start"/> counts (for the storefront's "by when").</summary>
-    /// <param name="start">The window's first date.</param>
-    /// <returns>The window's last date, for the yearly kinds; <see langword="null"/> for a rolling window, which never closes.</returns>
-    public LocalDate? EndOf(LocalDate start) => Kind == WindowKind.Rolling ? null : start.PlusYears(1).PlusDays(-1);
+    /// <summary>The last local date of the yearly window that contains <paramref name="today"/> (for the storefront's "by when").</summary>
+    /// <param name="today">The local date of evaluation.</param>
+    /// <param name="joined">The local date the member joined.</param>
+    /// <returns>The window's last date for the yearly kinds; <see langword="null"/> for a rolling window, which never closes.</returns>
+    public LocalDate? EndOf(LocalDate today, LocalDate joined) => Kind switch
+    {
+        WindowKind.CalendarYear => new LocalDate(today.Year, 12, 31),
+        WindowKind.Anniversary => NextReviewAfter(today, joined).PlusDays(-1),
+        _ => null,
+    };
 
     /// <inheritdoc/>
     public bool Equals(QualificationWindow? other) => other is not null && Kind == other.Kind && Months == other.Months;
@@ -79,10 +85,10 @@ public sealed class QualificationWindow : IEquatable<QualificationWindow>
         _ => $"last {Months} months",
     };
 
-    // The latest anniversary of joining on or before the date (29 February falls on 28 February in other years).
-    private static LocalDate LastAnniversary(LocalDate date, LocalDate joined)
-    {
-        var years = Period.Between(joined, date, PeriodUnits.Years).Years;
-        return joined.PlusYears(Math.Max(0, years));
-    }
+    // Anniversaries always count from the joining date, so 29 February falls on 28 February in
+    // common years and on 29 February again in leap years.
+    private static LocalDate LastAnniversary(LocalDate date, LocalDate joined) => joined.PlusYears(YearsSince(joined, date));
+
+    private static int YearsSince(LocalDate joined, LocalDate date) =>
+        date <= joined ? 0 : Period.Between(joined, date, PeriodUnits.Years).Years;
 }

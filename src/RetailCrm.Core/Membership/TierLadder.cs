@@ -180,9 +180,14 @@ public sealed class TierLadder
 
     private static void Validate(TierDefinition[] tiers, Currency currency)
     {
-        if (tiers.Length == 0 || tiers.Any(t => t is null))
+        if (tiers.Any(t => t is null))
         {
-            throw new ArgumentException("A ladder has at least one tier, and none is null.", nameof(tiers));
+            throw new ArgumentNullException(nameof(tiers), "A tier is null.");
+        }
+
+        if (tiers.Length == 0)
+        {
+            throw new ArgumentException("A ladder has at least one tier.", nameof(tiers));
         }
 
         if (!tiers[0].Requirement.IsNone || tiers.Skip(1).Any(t => t.Requirement.IsNone))
