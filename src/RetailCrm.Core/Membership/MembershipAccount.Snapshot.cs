@@ -27,7 +27,7 @@ public sealed partial class MembershipAccount
         Guard.Against.Null(ladder);
         Guard.Against.Null(snapshot.History, nameof(snapshot));
         Guard.Against.Null(snapshot.Activities, nameof(snapshot));
-        Guard.Against.Negative(snapshot.Version, nameof(snapshot));
+        ArgumentRange.NotNegative(snapshot.Version, nameof(snapshot));
         var account = Open(snapshot.Customer, ladder, snapshot.JoinedAt);
         account.history.Clear();
         foreach (var change in snapshot.History)

@@ -94,7 +94,7 @@ public sealed class TierLadder
     public int MaxStepsDown
     {
         get;
-        init => field = Guard.Against.NegativeOrZero(value, nameof(MaxStepsDown));
+        init => field = ArgumentRange.Positive(value, nameof(MaxStepsDown));
     } = 1;
 
     /// <summary>

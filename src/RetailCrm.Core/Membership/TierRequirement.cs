@@ -1,6 +1,5 @@
 namespace RetailCrm.Membership;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -41,7 +40,7 @@ public sealed record TierRequirement
     public RequirementMode Mode
     {
         get;
-        init => field = Guard.Against.EnumOutOfRange(value, nameof(Mode));
+        init => field = ArgumentRange.Defined(value, nameof(Mode));
     }
 
     /// <summary>Whether the requirement asks for nothing.</summary>

@@ -2,6 +2,7 @@ namespace RetailCrm.Points;
 
 using Ardalis.GuardClauses;
 using NodaTime;
+using RetailCrm.Primitives;
 
 /// <summary>
 /// A bonus-points campaign: orders paid on the campaign's dates (in the shop's time zone) earn
@@ -21,7 +22,7 @@ public sealed record BonusCampaign
     {
         Name = Guard.Against.NullOrWhiteSpace(name);
         Dates = Guard.Against.Null(dates);
-        Multiplier = Guard.Against.NegativeOrZero(multiplier);
+        Multiplier = ArgumentRange.Positive(multiplier);
     }
 
     /// <summary>The campaign's name, shown on statements.</summary>

@@ -54,7 +54,7 @@ public sealed class EarningPolicy
 
         if (maxPointsPerOrder is { } cap)
         {
-            Guard.Against.Negative(cap.Value, nameof(maxPointsPerOrder));
+            ArgumentRange.NotNegative(cap.Value, nameof(maxPointsPerOrder));
         }
 
         MaxPointsPerOrder = maxPointsPerOrder;

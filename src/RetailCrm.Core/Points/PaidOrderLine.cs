@@ -1,6 +1,5 @@
 namespace RetailCrm.Points;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>One line of a paid order as the points ledger sees it: what category it is and what was paid for it.</summary>

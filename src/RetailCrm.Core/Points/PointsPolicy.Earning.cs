@@ -20,7 +20,7 @@ public sealed partial class PointsPolicy
     public EarningQuote QuoteEarning(PaidOrder order, decimal tierMultiplier = 1m)
     {
         Guard.Against.Null(order);
-        Guard.Against.NegativeOrZero(tierMultiplier);
+        ArgumentRange.Positive(tierMultiplier);
         RequireCurrency(order.Currency, nameof(order));
 
         var lines = order.Lines;

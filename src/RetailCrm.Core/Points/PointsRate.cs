@@ -1,6 +1,5 @@
 namespace RetailCrm.Points;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -15,7 +14,7 @@ public sealed record PointsRate
     /// <exception cref="ArgumentOutOfRangeException">Either side is not positive.</exception>
     public PointsRate(Points points, Money money)
     {
-        Guard.Against.NegativeOrZero(points.Value, nameof(points));
+        ArgumentRange.Positive(points.Value, nameof(points));
         if (!money.IsPositive)
         {
             throw new ArgumentOutOfRangeException(nameof(money), money, "The money side of a points rate must be positive.");

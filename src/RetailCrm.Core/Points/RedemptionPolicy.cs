@@ -20,8 +20,8 @@ public sealed class RedemptionPolicy
     public RedemptionPolicy(PointsRate rate, Points minimum, Points step, Percentage maxOrderShare)
     {
         Rate = Guard.Against.Null(rate);
-        Guard.Against.Negative(minimum.Value, nameof(minimum));
-        Guard.Against.NegativeOrZero(step.Value, nameof(step));
+        ArgumentRange.NotNegative(minimum.Value, nameof(minimum));
+        ArgumentRange.Positive(step.Value, nameof(step));
         if (maxOrderShare <= Percentage.Zero || maxOrderShare > Percentage.Hundred)
         {
             throw new ArgumentOutOfRangeException(nameof(maxOrderShare), maxOrderShare, "The share of an order payable with points must be above 0% and at most 100%.");

@@ -69,7 +69,7 @@ public sealed class Promotion
     public Stacking Stacking
     {
         get;
-        init => field = Guard.Against.EnumOutOfRange(value, nameof(Stacking));
+        init => field = ArgumentRange.Defined(value, nameof(Stacking));
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed class Promotion
     public PercentBase PercentBase
     {
         get;
-        init => field = Guard.Against.EnumOutOfRange(value, nameof(PercentBase));
+        init => field = ArgumentRange.Defined(value, nameof(PercentBase));
     }
 
     /// <summary>Whether the promotion applies only when a valid coupon for it is presented.</summary>

@@ -16,7 +16,7 @@ public sealed record EarnPoints : PointsCommand
         : base(key)
     {
         Order = Guard.Against.Null(order);
-        TierMultiplier = Guard.Against.NegativeOrZero(tierMultiplier);
+        TierMultiplier = ArgumentRange.Positive(tierMultiplier);
     }
 
     /// <summary>The paid order.</summary>

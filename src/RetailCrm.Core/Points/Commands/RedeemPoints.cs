@@ -1,6 +1,5 @@
 namespace RetailCrm.Points;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>Spend points to pay part of an order, earliest-expiring points first.</summary>
@@ -18,7 +17,7 @@ public sealed record RedeemPoints : PointsCommand
     {
         OrderId = orderId;
         OrderAmount = MoneyArgument.RoundedPositive(orderAmount, nameof(orderAmount));
-        Guard.Against.NegativeOrZero(points.Value, nameof(points));
+        ArgumentRange.Positive(points.Value, nameof(points));
         Points = points;
     }
 

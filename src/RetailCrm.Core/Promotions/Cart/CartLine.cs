@@ -18,7 +18,7 @@ public sealed class CartLine
     {
         Guard.Against.Null(categories);
         Sku = sku.Value.Length > 0 ? sku : throw new ArgumentException("The SKU is required.", nameof(sku));
-        Quantity = Guard.Against.NegativeOrZero(quantity);
+        Quantity = ArgumentRange.Positive(quantity);
         UnitPrice = MoneyArgument.RoundedNonNegative(unitPrice, nameof(unitPrice));
         var distinct = categories.Distinct().ToArray();
         if (distinct.Any(c => c.Value.Length == 0))

@@ -40,7 +40,7 @@ public sealed class Shopper
     public int PreviousOrders
     {
         get;
-        init => field = Guard.Against.Negative(value, nameof(PreviousOrders));
+        init => field = ArgumentRange.NotNegative(value, nameof(PreviousOrders));
     }
 
     /// <summary>Whether this is the shopper's first order.</summary>

@@ -2,8 +2,6 @@ namespace RetailCrm.Promotions;
 
 using RetailCrm.Primitives;
 
-using Ardalis.GuardClauses;
-
 /// <summary>Holds when every one of its conditions holds.</summary>
 public sealed class AllCondition : Condition
 {

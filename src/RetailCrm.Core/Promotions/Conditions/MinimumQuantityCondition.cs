@@ -1,11 +1,11 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
 
 /// <summary>Holds when the targeted lines hold a minimum number of units; otherwise says how many are missing.</summary>
 public sealed class MinimumQuantityCondition : Condition
 {
-    internal MinimumQuantityCondition(int units) => Units = Guard.Against.NegativeOrZero(units);
+    internal MinimumQuantityCondition(int units) => Units = ArgumentRange.Positive(units);
 
     /// <summary>The minimum number of units.</summary>
     public int Units { get; }

@@ -1,8 +1,7 @@
 namespace RetailCrm.Promotions;
 
-using RetailCrm.Primitives;
-
 using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
 
 /// <summary>Holds when its condition does not.</summary>
 public sealed class NotCondition : Condition

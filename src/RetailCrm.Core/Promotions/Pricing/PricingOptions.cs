@@ -28,7 +28,7 @@ public sealed record PricingOptions
     public int MaxCouponsPerCart
     {
         get;
-        init => field = Guard.Against.NegativeOrZero(value, nameof(MaxCouponsPerCart));
+        init => field = ArgumentRange.Positive(value, nameof(MaxCouponsPerCart));
     } = 3;
 
     /// <summary>Where list prices come from; the cart's prices as given by default.</summary>

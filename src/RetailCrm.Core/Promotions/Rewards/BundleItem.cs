@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>One item of a bundle: a SKU and how many units of it one set holds.</summary>
@@ -14,7 +13,7 @@ public sealed record BundleItem
     public BundleItem(Sku sku, int quantity = 1)
     {
         Sku = sku.Value.Length > 0 ? sku : throw new ArgumentException("The SKU is required.", nameof(sku));
-        Quantity = Guard.Against.NegativeOrZero(quantity);
+        Quantity = ArgumentRange.Positive(quantity);
     }
 
     /// <summary>The product variant.</summary>

@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -13,8 +12,8 @@ public sealed class BuyXGetYReward : Reward
     internal BuyXGetYReward(int buy, int get, Percentage off, int? maxApplications)
         : base(PromotionClass.Item)
     {
-        Buy = Guard.Against.NegativeOrZero(buy);
-        Get = Guard.Against.NegativeOrZero(get);
+        Buy = ArgumentRange.Positive(buy);
+        Get = ArgumentRange.Positive(get);
         Off = DiscountPercent(off, nameof(off));
         MaxApplications = maxApplications is < 1
             ? throw new ArgumentOutOfRangeException(nameof(maxApplications), maxApplications, "At least one application.")

@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>Spend and get: the order earns coupons for a later order once the eligible lines reach a threshold.</summary>
@@ -10,7 +9,7 @@ public sealed class EarnCouponReward : Reward
         : base(PromotionClass.Order)
     {
         Unlocks = unlocks.Value.Length > 0 ? unlocks : throw new ArgumentException("The promotion to unlock is required.", nameof(unlocks));
-        Count = Guard.Against.NegativeOrZero(count);
+        Count = ArgumentRange.Positive(count);
         Threshold = MoneyArgument.RoundedNonNegative(threshold, nameof(threshold));
     }
 

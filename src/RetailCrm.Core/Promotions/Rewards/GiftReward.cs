@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>A gift with purchase: a gift line at zero price once the eligible lines reach a threshold.</summary>
@@ -10,7 +9,7 @@ public sealed class GiftReward : Reward
         : base(PromotionClass.Order)
     {
         GiftSku = gift.Value.Length > 0 ? gift : throw new ArgumentException("The gift SKU is required.", nameof(gift));
-        Quantity = Guard.Against.NegativeOrZero(quantity);
+        Quantity = ArgumentRange.Positive(quantity);
         Threshold = MoneyArgument.RoundedNonNegative(threshold, nameof(threshold));
     }
 

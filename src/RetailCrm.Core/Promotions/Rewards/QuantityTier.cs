@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>One step of a quantity discount: from <see cref="MinUnits"/> units, a percentage off or a unit price.</summary>
@@ -8,7 +7,7 @@ public sealed record QuantityTier
 {
     private QuantityTier(int minUnits, Percentage? percentOff, Money? unitPrice)
     {
-        MinUnits = Guard.Against.NegativeOrZero(minUnits, nameof(minUnits));
+        MinUnits = ArgumentRange.Positive(minUnits, nameof(minUnits));
         PercentOff = percentOff;
         UnitPrice = unitPrice;
     }

@@ -19,7 +19,7 @@ public sealed partial class PromotionUsageLedger
     {
         Guard.Against.Null(snapshot);
         Guard.Against.Null(snapshot.Uses, nameof(snapshot));
-        Guard.Against.Negative(snapshot.Version, nameof(snapshot));
+        ArgumentRange.NotNegative(snapshot.Version, nameof(snapshot));
         var ledger = Open(snapshot.Promotion, Currency.FromCode(snapshot.CurrencyCode));
         foreach (var use in snapshot.Uses)
         {

@@ -1,6 +1,5 @@
 namespace RetailCrm.Promotions;
 
-using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>One order's use of a promotion: who, with which coupon, how many units at the promotional price and how much discount.</summary>
@@ -18,7 +17,7 @@ public sealed record PromotionUse
     {
         Order = order.Value.Length > 0 ? order : throw new ArgumentException("The order is required.", nameof(order));
         Customer = customer.Value.Length > 0 ? customer : throw new ArgumentException("The customer is required.", nameof(customer));
-        Units = Guard.Against.Negative(units);
+        Units = ArgumentRange.NotNegative(units);
         Discount = MoneyArgument.RoundedNonNegative(discount, nameof(discount));
         Coupon = coupon is { Key.Length: 0 } ? throw new ArgumentException("The coupon code must not be default.", nameof(coupon)) : coupon;
     }
