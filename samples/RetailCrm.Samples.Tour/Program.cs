@@ -7,6 +7,7 @@ using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
+using RetailCrm.Segmentation;
 
 /// <summary>
 /// A year and a half of one customer's points in a Chinese online shop, told through the public
@@ -155,7 +156,15 @@ internal static class Program
         report.Statement(await points.GetStatementAsync(LiNa));
         report.History(await membership.GetAsync(LiNa));
         report.Progress(await membership.GetProgressAsync(LiNa));
+
+        // The shop's satisfaction survey of 500 customers, as in the JD study: 4% very satisfied, 13% satisfied.
+        report.Pyramid(LoyaltyPyramid.Jd.Report(Survey(
+            (Satisfaction.VerySatisfied, 20), (Satisfaction.Satisfied, 65), (Satisfaction.FairlySatisfied, 250),
+            (Satisfaction.Dissatisfied, 110), (Satisfaction.VeryDissatisfied, 55))));
     }
+
+    private static IEnumerable<Satisfaction> Survey(params (Satisfaction Answer, int Count)[] answers) =>
+        answers.SelectMany(a => Enumerable.Repeat(a.Answer, a.Count));
 
     /// <summary>The default policy for a shop in China, plus double points on 18 June 2026.</summary>
     private static PointsPolicy ShopPolicy()

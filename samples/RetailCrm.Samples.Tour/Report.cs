@@ -6,6 +6,7 @@ using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
+using RetailCrm.Segmentation;
 
 /// <summary>Prints the tour: narrative lines, command outcomes, balances and the statement.</summary>
 internal sealed class Report(DateTimeZone zone, TextWriter output)
@@ -110,6 +111,18 @@ internal sealed class Report(DateTimeZone zone, TextWriter output)
         foreach (var change in account.History)
         {
             output.WriteLine($"  {change.At.InZone(zone).Date.ToString("uuuu-MM-dd", Invariant)}  {change.From?.ToString() ?? "-",-8} -> {change.To,-8} {change.Reason} {change.Cause}");
+        }
+    }
+
+    /// <summary>A pyramid report, top level first, with a bar per level.</summary>
+    public void Pyramid(PyramidReport pyramid)
+    {
+        output.WriteLine();
+        output.WriteLine($"{pyramid.Title}: {pyramid.Total} customers");
+        foreach (var level in pyramid.Levels.Reverse())
+        {
+            var bar = new string('#', (int)Math.Round(level.Share.Value / 2m));
+            output.WriteLine($"  {level.Level.Name,-26} {level.Count,5}  {level.Share,4}  {bar}");
         }
     }
 
