@@ -1,0 +1,10 @@
+namespace RetailCrm.Segmentation;
+
+using NodaTime;
+using RetailCrm.Primitives;
+
+/// <summary>One order of a customer, as segmentation reads it: who, on which local date, for how much.</summary>
+/// <param name="Customer">The customer.</param>
+/// <param name="Date">The local date of the order, in the shop's zone.</param>
+/// <param name="Amount">What was paid, rounded.</param>
+public readonly record struct CustomerOrder(CustomerId Customer, LocalDate Date, Money Amount);
