@@ -260,7 +260,8 @@ public static partial class PromotionArbitraries
         Money? cap,
         PromotionLimits limits)
     {
-        var draft = new Promotion(id, id.Value, reward)
+        // The name describes the promotion, so a failing case reads as its promotions.
+        Promotion Make(string name) => new(id, name, reward)
         {
             Target = target,
             Condition = condition,
@@ -271,17 +272,8 @@ public static partial class PromotionArbitraries
             MaxDiscountPerOrder = cap,
             Limits = limits,
         };
-        return new Promotion(id, Describe(draft), reward)
-        {
-            Target = target,
-            Condition = condition,
-            Priority = priority,
-            Stacking = stacking,
-            CombinesWith = combinesWith,
-            PercentBase = percentBase,
-            MaxDiscountPerOrder = cap,
-            Limits = limits,
-        };
+
+        return Make(Describe(Make(id.Value)));
     }
 
     private static Promotion Rebuild(

@@ -3,14 +3,13 @@ namespace RetailCrm.Promotions;
 using RetailCrm.Primitives;
 
 /// <summary>A gift with purchase: a gift line at zero price once the eligible lines reach a threshold.</summary>
-public sealed class GiftReward : Reward
+public sealed class GiftReward : GrantReward
 {
     internal GiftReward(Sku gift, int quantity, Money threshold)
-        : base(PromotionClass.Order)
+        : base(threshold)
     {
         GiftSku = gift.Value.Length > 0 ? gift : throw new ArgumentException("The gift SKU is required.", nameof(gift));
         Quantity = ArgumentRange.Positive(quantity);
-        Threshold = MoneyArgument.RoundedNonNegative(threshold, nameof(threshold));
     }
 
     /// <summary>The gift's SKU.</summary>
@@ -19,19 +18,9 @@ public sealed class GiftReward : Reward
     /// <summary>How many units.</summary>
     public int Quantity { get; }
 
-    /// <summary>The spend needed.</summary>
-    public Money Threshold { get; }
-
-    internal override IEnumerable<Money> Amounts => [Threshold];
-
     /// <summary>"gift 1 x sku over CNY 300.00".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"gift {Quantity} x {GiftSku} over {Threshold}";
-
-    internal override RewardOutcome Propose(PricingRun run, Promotion promotion, long unitLimit) =>
-        RewardOutcome.AtThreshold(run, run.MinorUnits(Threshold));
-
-    internal override bool GrantsBesidePrice => true;
 
     internal override void Grant(PricingRun run, Promotion promotion) =>
         run.Gifts.Add(new GiftLine(GiftSku, Quantity, promotion.Id));
