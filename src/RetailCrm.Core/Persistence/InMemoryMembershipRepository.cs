@@ -16,20 +16,13 @@ public sealed class InMemoryMembershipRepository : IMembershipRepository
     public InMemoryMembershipRepository(TierLadder ladder) => this.ladder = Guard.Against.Null(ladder);
 
     /// <inheritdoc/>
-    public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var snapshot = store.Find(customer);
-        return Task.FromResult(snapshot is null ? null : MembershipAccount.FromSnapshot(snapshot, ladder));
-    }
+    public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
+        store.FindAsync(customer, snapshot => MembershipAccount.FromSnapshot(snapshot, ladder), cancellationToken);
 
     /// <inheritdoc/>
     public Task SaveAsync(MembershipAccount account, long expectedVersion, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(account);
-        Guard.Against.OutOfRange(expectedVersion, nameof(expectedVersion), 0, account.Version);
-        cancellationToken.ThrowIfCancellationRequested();
-        store.Save(account.Customer, account.ToSnapshot(), account.Version, expectedVersion);
-        return Task.CompletedTask;
+        return store.SaveAsync(account.Customer, account.ToSnapshot, account.Version, expectedVersion, cancellationToken);
     }
 }

@@ -19,20 +19,13 @@ public sealed class InMemoryPointsAccountRepository : IPointsAccountRepository
     public InMemoryPointsAccountRepository(PointsPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc />
-    public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var snapshot = store.Find(customerId);
-        return Task.FromResult(snapshot is null ? null : PointsAccount.FromSnapshot(snapshot, policy));
-    }
+    public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
+        store.FindAsync(customerId, snapshot => PointsAccount.FromSnapshot(snapshot, policy), cancellationToken);
 
     /// <inheritdoc />
     public Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(account);
-        Guard.Against.OutOfRange(expectedVersion, nameof(expectedVersion), 0, account.Version);
-        cancellationToken.ThrowIfCancellationRequested();
-        store.Save(account.CustomerId, account.ToSnapshot(), account.Version, expectedVersion);
-        return Task.CompletedTask;
+        return store.SaveAsync(account.CustomerId, account.ToSnapshot, account.Version, expectedVersion, cancellationToken);
     }
 }

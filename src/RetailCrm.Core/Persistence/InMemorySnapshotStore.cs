@@ -38,4 +38,30 @@ internal sealed class InMemorySnapshotStore<TKey, TSnapshot>
             items[key] = (snapshot, version);
         }
     }
+
+    /// <summary>The stored aggregate for <paramref name="key"/>, rebuilt from its snapshot, as a repository returns it.</summary>
+    /// <exception cref="OperationCanceledException">The token is cancelled.</exception>
+    public Task<TAggregate?> FindAsync<TAggregate>(TKey key, Func<TSnapshot, TAggregate> rebuild, CancellationToken cancellationToken)
+        where TAggregate : class
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = Find(key);
+        return Task.FromResult(snapshot is null ? null : rebuild(snapshot));
+    }
+
+    /// <summary>Saves an aggregate at <paramref name="version"/> if the store still holds <paramref name="expectedVersion"/>, as a repository does.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedVersion"/> is negative or above <paramref name="version"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token is cancelled.</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>.</exception>
+    public Task SaveAsync(TKey key, Func<TSnapshot> snapshot, long version, long expectedVersion, CancellationToken cancellationToken)
+    {
+        if (expectedVersion < 0 || expectedVersion > version)
+        {
+            throw new ArgumentOutOfRangeException(nameof(expectedVersion), expectedVersion, $"The expected version is between 0 and the aggregate's version {version}.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Save(key, snapshot(), version, expectedVersion);
+        return Task.CompletedTask;
+    }
 }
