@@ -1,34 +1,52 @@
 namespace RetailCrm.Segmentation;
 
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
 
 /// <summary>
 /// RFM scoring: recency, frequency and monetary value from the orders in a window up to an
-/// evaluation date, scored 1 to 5 by population quintiles, and named segments from the recency and
-/// frequency scores (champions, loyal, potential, new, at risk, cannot lose, hibernating, lost).
+/// evaluation date, scored 1 to 5 (5 best) by population quintiles or by fixed thresholds, and named
+/// segments from the recency and frequency scores (champions, loyal, potential, new, at risk,
+/// cannot lose, hibernating, lost).
 /// </summary>
 /// <remarks>
 /// Quintiles never split a value across scores: a customer's score is one more than five times the
 /// share of customers with a strictly worse value (rounded down, at most 5), so equal values share a
 /// score and, when all values differ, the five scores hold equally many customers give or take one.
+/// Scoring streams over the orders once; the cost beyond the result is one entry per customer.
 /// </remarks>
-public sealed class RfmModel
+public sealed partial class RfmModel
 {
+    private readonly string[] segmentOf;
+
     /// <summary>Creates a model.</summary>
     /// <param name="window">How far back orders count, e.g. 365 days.</param>
     /// <param name="segments">The segment map, first matching rule wins; customers no rule covers are "others".</param>
+    /// <param name="thresholds">Fixed score thresholds, or <see langword="null"/> to score by population quintiles.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is not 1 to 3,650 days.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="segments"/> or a rule is null.</exception>
-    public RfmModel(int window, IEnumerable<RfmSegmentRule> segments)
+    public RfmModel(int window, IEnumerable<RfmSegmentRule> segments, RfmThresholds? thresholds = null)
     {
         WindowDays = Guard.Against.OutOfRange(window, nameof(window), 1, 3_650);
         var rules = Guard.Against.Null(segments).ToArray();
         Segments = rules.Any(r => r is null) ? throw new ArgumentNullException(nameof(segments), "A rule is null.") : rules;
+        Thresholds = thresholds;
+        segmentOf = new string[36];
+        for (var r = 1; r <= 5; r++)
+        {
+            for (var f = 1; f <= 5; f++)
+            {
+                segmentOf[(r * 6) + f] = rules.FirstOrDefault(rule => rule.Covers(r, f))?.Segment ?? Others;
+            }
+        }
     }
 
-    /// <summary>A year's window and the usual segment map.</summary>
+    /// <summary>The name of customers no rule covers.</summary>
+    public const string Others = "others";
+
+    /// <summary>A year's window, quintile scores and the usual segment map.</summary>
     public static RfmModel Default { get; } = new(365,
     [
         new RfmSegmentRule("champions", (4, 5), (4, 5)),
@@ -47,22 +65,36 @@ public sealed class RfmModel
     /// <summary>The segment map.</summary>
     public IReadOnlyList<RfmSegmentRule> Segments { get; }
 
+    /// <summary>The fixed score thresholds, or <see langword="null"/> when scores are population quintiles.</summary>
+    public RfmThresholds? Thresholds { get; }
+
+    /// <summary>The same model scoring by fixed thresholds instead of quintiles.</summary>
+    /// <param name="thresholds">The thresholds.</param>
+    /// <returns>The new model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is null.</exception>
+    public RfmModel WithThresholds(RfmThresholds thresholds) => new(WindowDays, Segments, Guard.Against.Null(thresholds));
+
     /// <summary>Scores every customer who ordered in the window up to <paramref name="evaluationDate"/>.</summary>
     /// <param name="orders">The orders, in any order; orders outside the window are skipped.</param>
     /// <param name="evaluationDate">The date of evaluation (orders after it are skipped).</param>
     /// <param name="currency">The currency of the amounts.</param>
-    /// <returns>One score per customer, ordered by customer id.</returns>
+    /// <returns>One score per customer, ordered by customer id (ordinally).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An order has no customer or an amount is not rounded or in another currency.</exception>
+    /// <exception cref="ArgumentException">An order has no customer or an amount is not rounded or in another currency, or fixed monetary thresholds are in another currency.</exception>
     public IReadOnlyList<RfmScore> Score(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency)
     {
         Guard.Against.Null(orders);
         Guard.Against.Null(currency);
+        if (Thresholds is not null && Thresholds.Currency != currency)
+        {
+            throw new ArgumentException($"The monetary thresholds are in {Thresholds.Currency}, the orders in {currency}.", nameof(currency));
+        }
+
         var first = evaluationDate.PlusDays(1 - WindowDays);
-        var totals = new Dictionary<CustomerId, (LocalDate Last, int Count, long Minor)>();
+        var totals = new Dictionary<CustomerId, Totals>();
         foreach (var order in orders)
         {
-            if (order.Customer.Value.Length == 0 || order.Amount == default || order.Amount.Currency != currency || !order.Amount.IsRounded)
+            if (order.Customer.Value.Length == 0 || order.Amount.Currency != currency || !order.Amount.IsRounded)
             {
                 throw new ArgumentException($"Every order needs a customer and a rounded amount in {currency}.", nameof(orders));
             }
@@ -72,66 +104,65 @@ public sealed class RfmModel
                 continue;
             }
 
-            var t = totals.GetValueOrDefault(order.Customer, (Last: order.Date, Count: 0, Minor: 0L));
-            totals[order.Customer] = (order.Date > t.Last ? order.Date : t.Last, t.Count + 1, checked(t.Minor + order.Amount.ToMinorUnits()));
+            ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, order.Customer, out var seen);
+            t.Last = !seen || order.Date > t.Last ? order.Date : t.Last;
+            t.Count++;
+            t.Minor = checked(t.Minor + order.Amount.ToMinorUnits());
         }
 
-        var customers = totals.Keys.OrderBy(c => c.Value, StringComparer.Ordinal).ToArray();
-        var recency = customers.Select(c => (long)Period.Between(totals[c].Last, evaluationDate, PeriodUnits.Days).Days).ToArray();
-        var frequency = customers.Select(c => (long)totals[c].Count).ToArray();
-        var monetary = customers.Select(c => totals[c].Minor).ToArray();
-        var r = Quintiles(recency, lowerIsBetter: true);
-        var f = Quintiles(frequency, lowerIsBetter: false);
-        var m = Quintiles(monetary, lowerIsBetter: false);
-        var scores = new RfmScore[customers.Length];
-        for (var i = 0; i < customers.Length; i++)
-        {
-            var segment = Segments.FirstOrDefault(rule => rule.Covers(r[i], f[i]))?.Segment ?? "others";
-            scores[i] = new RfmScore(customers[i], (int)recency[i], (int)frequency[i], Money.FromMinorUnits(monetary[i], currency), r[i], f[i], m[i], segment);
-        }
-
-        return scores;
+        return Rank(totals, evaluationDate, currency);
     }
 
-    // Score = 1 + floor(5 x (customers strictly worse) / n), so ties share a score.
-    private static int[] Quintiles(long[] values, bool lowerIsBetter)
+    private RfmScore[] Rank(Dictionary<CustomerId, Totals> totals, LocalDate evaluationDate, Currency currency)
     {
-        var n = values.Length;
-        var sorted = (long[])values.Clone();
-        Array.Sort(sorted);
-        var scores = new int[n];
+        var customers = new CustomerId[totals.Count];
+        var measures = new Totals[totals.Count];
+        totals.Keys.CopyTo(customers, 0);
+        totals.Values.CopyTo(measures, 0);
+        CustomerOrdinal.Sort<Totals>(customers, measures);
+        var n = customers.Length;
+        var recency = new long[n];
+        var frequency = new long[n];
+        var monetary = new long[n];
         for (var i = 0; i < n; i++)
         {
-            var below = LowerBound(sorted, values[i]);
-            var above = n - UpperBound(sorted, values[i]);
-            var worse = lowerIsBetter ? above : below;
-            scores[i] = Math.Min(5, 1 + (int)(5L * worse / n));
+            recency[i] = Period.DaysBetween(measures[i].Last, evaluationDate);
+            frequency[i] = measures[i].Count;
+            monetary[i] = measures[i].Minor;
+        }
+
+        var r = new int[n];
+        var f = new int[n];
+        var m = new int[n];
+        if (Thresholds is { } fixedCuts)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                r[i] = fixedCuts.ScoreRecency(recency[i]);
+                f[i] = fixedCuts.ScoreFrequency(frequency[i]);
+                m[i] = fixedCuts.ScoreMonetary(monetary[i]);
+            }
+        }
+        else
+        {
+            Quintiles(recency, r, lowerIsBetter: true);
+            Quintiles(frequency, f, lowerIsBetter: false);
+            Quintiles(monetary, m, lowerIsBetter: false);
+        }
+
+        var scores = new RfmScore[n];
+        for (var i = 0; i < n; i++)
+        {
+            scores[i] = new RfmScore(customers[i], (int)recency[i], (int)frequency[i], Money.FromMinorUnits(monetary[i], currency), r[i], f[i], m[i], segmentOf[(r[i] * 6) + f[i]]);
         }
 
         return scores;
     }
 
-    // The first index whose value is not below (lower bound) or above (upper bound) the value: O(log n), ties included.
-    private static int LowerBound(long[] sorted, long value) => Bound(sorted, v => v < value);
-
-    private static int UpperBound(long[] sorted, long value) => Bound(sorted, v => v <= value);
-
-    private static int Bound(long[] sorted, Func<long, bool> before)
+    private struct Totals
     {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (before(sorted[middle]))
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        public LocalDate Last;
+        public int Count;
+        public long Minor;
     }
 }

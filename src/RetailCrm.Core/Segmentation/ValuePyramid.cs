@@ -6,45 +6,75 @@ using RetailCrm.Primitives;
 /// <summary>
 /// The customer value pyramid from the 80/20 rule: customers ranked by value, the most valuable
 /// first, cut into levels by rank percentiles (by default the top 1% platinum, the next 4% gold,
-/// the next 15% iron, the rest lead), with the Pareto share: what share of all value the top 20%
-/// of customers bring.
+/// the next 15% iron, the rest lead) or by cumulative share of value, with the Pareto share: what
+/// share of all value the top 20% of customers bring.
 /// </summary>
 public sealed class ValuePyramid
 {
-    /// <summary>Creates a pyramid.</summary>
+    /// <summary>Creates a pyramid that cuts by rank percentiles.</summary>
     /// <param name="tiers">The levels from the top down, each with its share of customers; the last takes the rest.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tiers"/> or a tier is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two tiers, a level id repeated, or the shares above the last reach 100%.</exception>
     public ValuePyramid(params IEnumerable<ValueTier> tiers)
+        : this(ValueCut.CustomerRank, tiers)
     {
+    }
+
+    /// <summary>Creates a pyramid.</summary>
+    /// <param name="cut">Whether the tiers' shares are of customers by rank or of cumulative value.</param>
+    /// <param name="tiers">The levels from the top down, each with its share; the last takes the rest.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tiers"/> or a tier is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cut"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">Fewer than two tiers, a level id repeated, or the shares above the last reach 100%.</exception>
+    public ValuePyramid(ValueCut cut, params IEnumerable<ValueTier> tiers)
+    {
+        Cut = ArgumentRange.Defined(cut);
         var list = Guard.Against.Null(tiers).ToArray();
         if (list.Any(t => t is null))
         {
             throw new ArgumentNullException(nameof(tiers), "A tier is null.");
         }
 
-        if (list.Length < 2 || list.DistinctBy(t => t.Level.Id).Count() != list.Length || list[..^1].Sum(t => t.CustomerShare.Value) >= 100m)
+        if (list.Length < 2 || list.DistinctBy(t => t.Level.Id).Count() != list.Length || list[..^1].Sum(t => t.Share.Value) >= 100m)
         {
-            throw new ArgumentException("A value pyramid has at least two levels, each id once, and the levels above the last take less than 100% of customers.", nameof(tiers));
+            throw new ArgumentException("A value pyramid has at least two levels, each id once, and the levels above the last take less than 100%.", nameof(tiers));
         }
 
         Tiers = list;
     }
 
-    /// <summary>Platinum (top 1%), gold (next 4%), iron (next 15%), lead (the rest).</summary>
+    /// <summary>Platinum (top 1%), gold (next 4%), iron (next 15%), lead (the rest), by rank.</summary>
     public static ValuePyramid Default { get; } = new(
         new ValueTier(new PyramidLevel("platinum", "Platinum"), Percentage.FromPercent(1)),
         new ValueTier(new PyramidLevel("gold", "Gold"), Percentage.FromPercent(4)),
         new ValueTier(new PyramidLevel("iron", "Iron"), Percentage.FromPercent(15)),
         new ValueTier(new PyramidLevel("lead", "Lead"), Percentage.Hundred));
 
+    /// <summary>
+    /// The same levels by cumulative value: platinum the customers bringing the first 20% of value,
+    /// gold the next 30%, iron the next 30%, lead the last 20%.
+    /// </summary>
+    public static ValuePyramid DefaultByValue { get; } = new(
+        ValueCut.CumulativeValue,
+        new ValueTier(new PyramidLevel("platinum", "Platinum"), Percentage.FromPercent(20)),
+        new ValueTier(new PyramidLevel("gold", "Gold"), Percentage.FromPercent(30)),
+        new ValueTier(new PyramidLevel("iron", "Iron"), Percentage.FromPercent(30)),
+        new ValueTier(new PyramidLevel("lead", "Lead"), Percentage.Hundred));
+
+    /// <summary>Whether the tiers' shares are of customers by rank or of cumulative value.</summary>
+    public ValueCut Cut { get; }
+
     /// <summary>The levels from the top down.</summary>
     public IReadOnlyList<ValueTier> Tiers { get; }
 
     /// <summary>
     /// Ranks <paramref name="customers"/> by value (ties by customer id, so the result never depends
-    /// on input order) and cuts them into levels. A level's count is its share of customers rounded
-    /// down, never below one customer while customers remain; the last level takes the rest.
+    /// on input order) and cuts them into levels, the last level taking the rest. By rank, a level's
+    /// count is its share of customers rounded down, never below one customer while customers remain.
+    /// By cumulative value, a level takes each next customer while the value of the customers ranked
+    /// above them is below the level's cumulative share of the total: the customer who crosses the
+    /// line belongs to the upper level, a level may be empty when one customer crosses two lines, and
+    /// when the total is not positive every customer is in the last level.
     /// </summary>
     /// <param name="customers">Each customer once, with their value.</param>
     /// <param name="currency">The currency of the values.</param>
@@ -68,41 +98,127 @@ public sealed class ValuePyramid
             minor[i] = value.ToMinorUnits();
         }
 
-        var order = Enumerable.Range(0, ranked.Length).ToArray();
-        Array.Sort(order, (a, b) => minor[a] != minor[b] ? minor[b].CompareTo(minor[a]) : string.CompareOrdinal(ranked[a].Customer.Value, ranked[b].Customer.Value));
-        if (ranked.Select(c => c.Customer).Distinct().Count() != ranked.Length)
+        var distinct = new HashSet<CustomerId>(ranked.Length);
+        foreach (var customer in ranked)
         {
-            throw new ArgumentException("A customer appears twice.", nameof(customers));
+            if (!distinct.Add(customer.Customer))
+            {
+                throw new ArgumentException("A customer appears twice.", nameof(customers));
+            }
         }
 
-        return Cut(ranked, minor, order, currency);
+        return Report(ranked, minor, RankOrder(ranked, minor), currency);
     }
 
-    private ValuePyramidReport Cut(CustomerValue[] ranked, long[] minor, int[] order, Currency currency)
+    // Positions by value, highest first (one primitive sort), then runs of equal value by customer id.
+    private static int[] RankOrder(CustomerValue[] customers, long[] minor)
+    {
+        var keys = new long[minor.Length];
+        var order = new int[minor.Length];
+        for (var i = 0; i < minor.Length; i++)
+        {
+            keys[i] = ~minor[i];
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var start = 0;
+        while (start < keys.Length)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                order.AsSpan(start, end - start).Sort(new ById(customers));
+            }
+
+            start = end;
+        }
+
+        return order;
+    }
+
+    private ValuePyramidReport Report(CustomerValue[] ranked, long[] minor, int[] order, Currency currency)
     {
         var n = ranked.Length;
+        Int128 total = 0;
+        foreach (var m in minor)
+        {
+            total += m;
+        }
+
+        var ends = Cut == ValueCut.CustomerRank ? RankEnds(n) : ValueEnds(minor, order, total);
         var counts = new long[Tiers.Count];
         var levels = new (CustomerId, PyramidLevel)[n];
+        for (int t = 0, position = 0; t < Tiers.Count; position = ends[t], t++)
+        {
+            for (var k = position; k < ends[t]; k++)
+            {
+                levels[k] = (ranked[order[k]].Customer, Tiers[t].Level);
+            }
+
+            counts[Tiers.Count - 1 - t] = ends[t] - position;
+        }
+
+        var topFifth = (int)Math.Ceiling(n * 0.2m);
+        Int128 topValue = 0;
+        for (var k = 0; k < topFifth; k++)
+        {
+            topValue += minor[order[k]];
+        }
+
+        var pareto = total > 0 ? Percentage.FromFraction(decimal.Round(Math.Max(0m, (decimal)topValue / (decimal)total), 4)) : Percentage.Zero;
+        var report = new PyramidReport("Customer value", [.. Tiers.Select(t => t.Level).Reverse()], counts);
+        return new ValuePyramidReport(report, levels, pareto, Money.FromMinorUnits((long)total, currency));
+    }
+
+    // Where each level ends in the ranking (exclusive) when levels take shares of customers.
+    private int[] RankEnds(int n)
+    {
+        var ends = new int[Tiers.Count];
         var position = 0;
         for (var t = 0; t < Tiers.Count; t++)
         {
             var take = t == Tiers.Count - 1
                 ? n - position
-                : Math.Min(n - position, Math.Max(n - position > 0 ? 1 : 0, (long)decimal.Floor(n * Tiers[t].CustomerShare.Fraction)));
-            for (var k = 0; k < take; k++)
-            {
-                levels[position + k] = (ranked[order[position + k]].Customer, Tiers[t].Level);
-            }
-
-            counts[Tiers.Count - 1 - t] = take;
-            position += (int)take;
+                : Math.Min(n - position, Math.Max(n - position > 0 ? 1 : 0, (int)decimal.Floor(n * Tiers[t].Share.Fraction)));
+            position += take;
+            ends[t] = position;
         }
 
-        var total = minor.Sum(m => (decimal)m);
-        var topFifth = (int)Math.Ceiling(n * 0.2m);
-        var topValue = order.Take(topFifth).Sum(i => (decimal)minor[i]);
-        var pareto = total > 0 ? Percentage.FromFraction(decimal.Round(Math.Max(0m, topValue / total), 4)) : Percentage.Zero;
-        var report = new PyramidReport("Customer value", [.. Tiers.Select(t => t.Level).Reverse()], counts);
-        return new ValuePyramidReport(report, levels, pareto, Money.FromMinorUnits((long)total, currency));
+        return ends;
+    }
+
+    // Where each level ends when levels take cumulative shares of value: a customer stays in a level
+    // while the value ranked above them is below the level's line.
+    private int[] ValueEnds(long[] minor, int[] order, Int128 total)
+    {
+        var ends = new int[Tiers.Count];
+        var line = 0m;
+        var position = 0;
+        decimal above = 0;
+        for (var t = 0; t < Tiers.Count - 1; t++)
+        {
+            line += Tiers[t].Share.Fraction * (decimal)total;
+            while (total > 0 && position < order.Length && above < line)
+            {
+                above += minor[order[position]];
+                position++;
+            }
+
+            ends[t] = position;
+        }
+
+        ends[^1] = order.Length;
+        return ends;
+    }
+
+    private readonly struct ById(CustomerValue[] customers) : IComparer<int>
+    {
+        public int Compare(int x, int y) => string.CompareOrdinal(customers[x].Customer.Value, customers[y].Customer.Value);
     }
 }

@@ -89,4 +89,82 @@ public sealed class RfmModelTests
         Assert.Equal("window", Assert.Throws<ArgumentOutOfRangeException>(() => new RfmModel(0, [])).ParamName);
         Assert.Equal("recency", Assert.Throws<ArgumentOutOfRangeException>(() => new RfmSegmentRule("x", (0, 2), (1, 1))).ParamName);
     }
+
+    private static readonly RfmThresholds Fixed = new([30, 90, 180, 365], [2, 3, 5, 10], [Money.Of(100m, Currency.CNY), Money.Of(500m, Currency.CNY), Money.Of(1_000m, Currency.CNY), Money.Of(5_000m, Currency.CNY)]);
+
+    [Theory]
+    [InlineData(30, 1, 99.99, 5, 1, 1)]
+    [InlineData(31, 2, 100, 4, 2, 2)]
+    [InlineData(90, 3, 500, 4, 3, 3)]
+    [InlineData(180, 5, 999.99, 3, 4, 3)]
+    [InlineData(181, 9, 1_000, 2, 4, 4)]
+    [InlineData(364, 10, 5_000, 2, 5, 5)]
+    public void Fixed_thresholds_score_each_customer_on_their_own_values(int daysAgo, int orders, double spend, int r, int f, int m)
+    {
+        var model = RfmModel.Default.WithThresholds(Fixed);
+        var own = Enumerable.Range(0, orders).Select(i => Order("a", daysAgo, i == 0 ? (decimal)spend : 0m));
+
+        var score = Assert.Single(model.Score(own, Today, Currency.CNY));
+
+        Assert.Equal((r, f, m), (score.R, score.F, score.M));
+        Assert.Same(Fixed, model.Thresholds);
+        Assert.Null(RfmModel.Default.Thresholds);
+    }
+
+    [Fact]
+    public void Fixed_scores_do_not_depend_on_the_rest_of_the_population_and_rise_with_the_values()
+    {
+        var model = RfmModel.Default.WithThresholds(Fixed);
+        var orders = Gen.Choose(0, 400).Zip(Gen.Choose(0, 6_000)).ArrayOf();
+        Prop.ForAll(orders.ToArbitrary(), raw =>
+        {
+            var all = raw.Select((o, i) => Order($"c{i % 7}", o.Item1 % 365, o.Item2)).ToArray();
+            var together = model.Score(all, Today, Currency.CNY);
+            foreach (var score in together)
+            {
+                var alone = Assert.Single(model.Score(all.Where(o => o.Customer == score.Customer), Today, Currency.CNY));
+                Assert.Equal(score, alone);
+            }
+
+            foreach (var a in together)
+            {
+                Assert.All(together.Where(b => b.Frequency >= a.Frequency), b => Assert.True(b.F >= a.F));
+                Assert.All(together.Where(b => b.Monetary >= a.Monetary), b => Assert.True(b.M >= a.M));
+                Assert.All(together.Where(b => b.RecencyDays <= a.RecencyDays), b => Assert.True(b.R >= a.R));
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Quintile_scores_equal_one_plus_five_times_the_share_strictly_worse()
+    {
+        var orders = Gen.Choose(0, 30).Zip(Gen.Choose(1, 40)).ArrayOf();
+        Prop.ForAll(orders.ToArbitrary(), raw =>
+        {
+            var scores = RfmModel.Default.Score(raw.Select((o, i) => Order($"c{i % 11:D2}", o.Item1, o.Item2)), Today, Currency.CNY);
+            var n = scores.Count;
+            int Expected(int worse) => Math.Min(5, 1 + (5 * worse / n));
+            Assert.All(scores, s =>
+            {
+                Assert.Equal(Expected(scores.Count(o => o.RecencyDays > s.RecencyDays)), s.R);
+                Assert.Equal(Expected(scores.Count(o => o.Frequency < s.Frequency)), s.F);
+                Assert.Equal(Expected(scores.Count(o => o.Monetary < s.Monetary)), s.M);
+                Assert.Equal(RfmModel.Default.Segments.FirstOrDefault(rule => rule.Covers(s.R, s.F))?.Segment ?? RfmModel.Others, s.Segment);
+            });
+            Assert.Equal(scores.OrderBy(s => s.Customer.Value, StringComparer.Ordinal), scores);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Thresholds_that_do_not_ascend_or_do_not_match_the_currency_are_refused_by_name()
+    {
+        Money[] money = [Money.Of(1m, Currency.CNY), Money.Of(2m, Currency.CNY), Money.Of(3m, Currency.CNY), Money.Of(4m, Currency.CNY)];
+        Assert.Equal("recencyDays", Assert.Throws<ArgumentException>(() => new RfmThresholds([30, 30, 60, 90], [1, 2, 3, 4], money)).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ArgumentException>(() => new RfmThresholds([1, 2, 3, 4], [0, 2, 3, 4], money)).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ArgumentException>(() => new RfmThresholds([1, 2, 3, 4], [1, 2, 3], money)).ParamName);
+        Assert.Equal("monetary", Assert.Throws<ArgumentException>(() => new RfmThresholds([1, 2, 3, 4], [1, 2, 3, 4], [.. money[..3], Money.Of(4m, Currency.USD)])).ParamName);
+        Assert.Equal("monetary", Assert.Throws<ArgumentException>(() => new RfmThresholds([1, 2, 3, 4], [1, 2, 3, 4], [.. money.Reverse()])).ParamName);
+        Assert.Equal("currency", Assert.Throws<ArgumentException>(() => RfmModel.Default.WithThresholds(Fixed).Score([], Today, Currency.USD)).ParamName);
+        Assert.Equal("thresholds", Assert.Throws<ArgumentNullException>(() => RfmModel.Default.WithThresholds(null!)).ParamName);
+    }
 }

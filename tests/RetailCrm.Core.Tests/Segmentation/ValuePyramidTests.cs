@@ -68,6 +68,58 @@ public sealed class ValuePyramidTests
         var level = new PyramidLevel("a", "A");
         Assert.Equal("tiers", Assert.Throws<ArgumentException>(() => new ValuePyramid(new ValueTier(level, Percentage.Hundred))).ParamName);
         Assert.Equal("tiers", Assert.Throws<ArgumentException>(() => new ValuePyramid(new ValueTier(level, Percentage.Hundred), new ValueTier(new PyramidLevel("b", "B"), Percentage.Hundred))).ParamName);
-        Assert.Equal("customerShare", Assert.Throws<ArgumentOutOfRangeException>(() => new ValueTier(level, Percentage.Zero)).ParamName);
+        Assert.Equal("share", Assert.Throws<ArgumentOutOfRangeException>(() => new ValueTier(level, Percentage.Zero)).ParamName);
+        Assert.Equal("cut", Assert.Throws<ArgumentOutOfRangeException>(() => new ValuePyramid((ValueCut)7, ValuePyramid.Default.Tiers)).ParamName);
+    }
+
+    [Fact]
+    public void By_cumulative_value_ten_equal_customers_split_two_three_three_two()
+    {
+        var report = ValuePyramid.DefaultByValue.Report(Enumerable.Range(1, 10).Select(i => Customer(i, 10m)), Currency.CNY);
+
+        // Lines at 20, 50 and 80 of 100: a customer joins a level while the value ranked above them is below its line.
+        Assert.Equal([2L, 3L, 3L, 2L], report.Pyramid.Levels.Select(l => l.Count));
+        Assert.Equal(["platinum", "platinum", "gold"], report.Ranked.Take(3).Select(r => r.Level.Id));
+    }
+
+    [Fact]
+    public void By_cumulative_value_a_customer_crossing_two_lines_leaves_the_level_between_empty()
+    {
+        var customers = new[] { Customer(1, 50m), Customer(2, 30m), Customer(3, 10m), Customer(4, 5m), Customer(5, 5m) };
+
+        var report = ValuePyramid.DefaultByValue.Report(customers, Currency.CNY);
+
+        // Customer 1 alone brings 50%: platinum (line 20%); gold's line (50%) is already reached; customer 2 is iron.
+        Assert.Equal([3L, 1L, 0L, 1L], report.Pyramid.Levels.Select(l => l.Count));
+        Assert.Equal(ValueCut.CumulativeValue, ValuePyramid.DefaultByValue.Cut);
+        Assert.All(ValuePyramid.DefaultByValue.Report([Customer(1, 0m), Customer(2, -5m)], Currency.CNY).Ranked, r => Assert.Equal("lead", r.Level.Id));
+    }
+
+    [Fact]
+    public void By_cumulative_value_each_level_holds_exactly_the_customers_whose_value_above_is_below_its_line()
+    {
+        var values = Gen.Choose(-50, 5_000).ArrayOf();
+        Prop.ForAll(values.ToArbitrary(), raw =>
+        {
+            var pyramid = ValuePyramid.DefaultByValue;
+            var customers = raw.Select((v, i) => Customer(i, v / 10m)).ToArray();
+            var report = pyramid.Report(customers, Currency.CNY);
+            var valueOf = customers.ToDictionary(c => c.Customer, c => c.Value.Amount);
+            var total = customers.Sum(c => c.Value.Amount);
+            var lines = pyramid.Tiers.Select((t, i) => pyramid.Tiers.Take(i + 1).Sum(x => x.Share.Fraction) * total).ToArray();
+            var tierOf = pyramid.Tiers.Select((t, i) => (t.Level.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+            Assert.Equal(report.Ranked, pyramid.Report(customers.Reverse(), Currency.CNY).Ranked);
+            var above = 0m;
+            foreach (var (customer, level) in report.Ranked)
+            {
+                // Independently: the first tier whose line the value above this customer has not reached.
+                var expected = total <= 0 ? lines.Length - 1 : Array.FindIndex(lines[..^1], line => above < line) is var k and >= 0 ? k : lines.Length - 1;
+                Assert.Equal(expected, tierOf[level.Id]);
+                above += valueOf[customer];
+            }
+
+            Assert.Equal(customers.Length == 0 ? 0m : 100m, report.Pyramid.Levels.Sum(l => l.Share.Value));
+        }).QuickCheckThrowOnFailure();
     }
 }
