@@ -1,0 +1,35 @@
+namespace RetailCrm.Benchmarks;
+
+using BenchmarkDotNet.Attributes;
+using RetailCrm.Primitives;
+using RetailCrm.Segmentation;
+
+/// <summary>Segmenting a whole population on one core: RFM from orders, the value pyramid, the loyalty pyramid.</summary>
+[MemoryDiagnoser]
+public class SegmentationBenchmarks
+{
+    private Population population = null!;
+
+    /// <summary>How many customers.</summary>
+    [Params(100_000, 1_000_000)]
+    public int Customers { get; set; }
+
+    /// <summary>Generates the population once per size.</summary>
+    [GlobalSetup]
+    public void Setup() => population = new Population(Customers);
+
+    /// <summary>RFM quintile scores and segments from three orders per customer, streamed once.</summary>
+    /// <returns>The scores.</returns>
+    [Benchmark]
+    public IReadOnlyList<RfmScore> RfmFromOrders() => RfmModel.Default.Score(population.Orders, Population.Today, Currency.CNY);
+
+    /// <summary>The value pyramid by rank percentiles with the Pareto share.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public ValuePyramidReport ValuePyramidByRank() => ValuePyramid.Default.Report(population.Values, Currency.CNY);
+
+    /// <summary>The JD satisfaction-to-loyalty pyramid.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public PyramidReport LoyaltyPyramid() => Segmentation.LoyaltyPyramid.Jd.Report(population.Answers);
+}
