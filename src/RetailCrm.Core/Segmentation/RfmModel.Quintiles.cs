@@ -1,33 +1,40 @@
 namespace RetailCrm.Segmentation;
 
-/// <summary>Quintile scores that never split a value.</summary>
+/// <summary>Quintile scores that never split a value, in linear time.</summary>
 public sealed partial class RfmModel
 {
-    // Score = 1 + floor(5 x (customers strictly worse) / n), at most 5, so ties share a score.
-    // One sort of the values with their positions, then one walk over runs of equal values.
+    // Score = 1 + floor(5 x worse / n), where worse counts the customers with a strictly worse value,
+    // so equal values share a score. floor(5w/n) >= k exactly when w >= ceil(kn/5) =: m, and (for
+    // "higher is better") at least m values lie strictly below v exactly when v exceeds the m-th
+    // smallest value. So four order statistics decide every score: found by selection, not sorting.
     private static void Quintiles(long[] values, int[] scores, bool lowerIsBetter)
     {
         var n = values.Length;
-        var sorted = (long[])values.Clone();
-        var position = new int[n];
-        for (var i = 0; i < n; i++)
+        if (n == 0)
         {
-            position[i] = i;
+            return;
         }
 
-        Array.Sort(sorted, position);
-        var start = 0;
-        while (start < n)
+        Span<int> ranks = stackalloc int[4];
+        for (var k = 1; k <= 4; k++)
         {
-            var end = SortedRuns.End(sorted, start);
-            var worse = lowerIsBetter ? n - end : start;
-            var score = Math.Min(5, 1 + (int)(5L * worse / n));
-            for (var k = start; k < end; k++)
+            var m = (int)(((k * (long)n) + 4) / 5);
+            ranks[k - 1] = lowerIsBetter ? n - m : m - 1;
+        }
+
+        var work = (long[])values.Clone();
+        Span<long> cuts = stackalloc long[4];
+        OrderStatistics.Select(work, ranks, cuts);
+        for (var i = 0; i < n; i++)
+        {
+            var v = values[i];
+            var score = 1;
+            foreach (var cut in cuts)
             {
-                scores[position[k]] = score;
+                score += (lowerIsBetter ? v < cut : v > cut) ? 1 : 0;
             }
 
-            start = end;
+            scores[i] = score;
         }
     }
 }

@@ -141,7 +141,7 @@ public sealed class RfmModelTests
         var orders = Gen.Choose(0, 30).Zip(Gen.Choose(1, 40)).ArrayOf();
         Prop.ForAll(orders.ToArbitrary(), raw =>
         {
-            var scores = RfmModel.Default.Score(raw.Select((o, i) => Order($"c{i % 11:D2}", o.Item1, o.Item2)), Today, Currency.CNY);
+            var scores = RfmModel.Default.Score(raw.Select((o, i) => Order($"c{i % 61:D2}", o.Item1, o.Item2)), Today, Currency.CNY);
             var n = scores.Count;
             int Expected(int worse) => Math.Min(5, 1 + (5 * worse / n));
             Assert.All(scores, s =>

@@ -1,0 +1,57 @@
+namespace RetailCrm.Tests.Segmentation;
+
+using FsCheck;
+using FsCheck.Fluent;
+using RetailCrm.Segmentation;
+
+/// <summary>Selection finds the value a full sort would put at each rank.</summary>
+public sealed class OrderStatisticsTests
+{
+    [Fact]
+    public void Selecting_ranks_in_any_order_gives_the_values_a_sort_would_give()
+    {
+        var input = Gen.Choose(-20, 20).Select(v => (long)v).ArrayOf().Where(a => a.Length > 0)
+            .SelectMany(a => Gen.Choose(0, a.Length - 1).ArrayOf(4).Select(r => (a, r)));
+        Prop.ForAll(input.ToArbitrary(), x =>
+        {
+            var (values, ranks) = x;
+            var sorted = values.Order().ToArray();
+            var found = new long[ranks.Length];
+
+            OrderStatistics.Select((long[])values.Clone(), ranks, found);
+
+            Assert.Equal(ranks.Select(r => sorted[r]), found);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("equal")]
+    [InlineData("ascending")]
+    [InlineData("descending")]
+    [InlineData("organ pipe")]
+    [InlineData("two values")]
+    public void Large_awkward_inputs_are_selected_correctly(string shape)
+    {
+        const int n = 200_001;
+        var values = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            values[i] = shape switch
+            {
+                "equal" => 7,
+                "ascending" => i,
+                "descending" => n - i,
+                "organ pipe" => Math.Min(i, n - i),
+                _ => i % 2,
+            };
+        }
+
+        var sorted = values.Order().ToArray();
+        int[] ranks = [n - 1, 0, n / 2, n / 5, (4 * n) / 5];
+        var found = new long[ranks.Length];
+
+        OrderStatistics.Select(values, ranks, found);
+
+        Assert.Equal(ranks.Select(r => sorted[r]), found);
+    }
+}
