@@ -1,0 +1,46 @@
+namespace RetailCrm.Credit;
+
+using System.Globalization;
+
+/// <summary>The sentences of payment credit reasons: one place, so the wording stays consistent.</summary>
+internal static class PaymentCreditText
+{
+    public static string For(PaymentScoreContribution c) => c.Reason switch
+    {
+        PaymentCreditReason.PaidOrders => Text($"{c.Units} paid orders raised the score by {c.Points}."),
+        PaymentCreditReason.InstalmentsPaidOnTime => Text($"{c.Units} instalments paid on time raised the score by {c.Points}."),
+        PaymentCreditReason.AccountAge => Text($"An account {c.Units} months old raised the score by {c.Points}."),
+        PaymentCreditReason.IdentityVerified => Text($"A verified identity raised the score by {c.Points}."),
+        PaymentCreditReason.CashOnDeliveryRefusals => Text($"{c.Units} refused cash-on-delivery parcels lowered the score by {-c.Points}."),
+        PaymentCreditReason.LateInstalments => Text($"{c.Units} late instalments lowered the score by {-c.Points}."),
+        PaymentCreditReason.MissedInstalments => Text($"{c.Units} missed instalments lowered the score by {-c.Points}."),
+        PaymentCreditReason.ExcessReturns => Text($"{c.Units} returns beyond the usual share of orders lowered the score by {-c.Points}."),
+        PaymentCreditReason.Disputes => Text($"{c.Units} lost payment disputes lowered the score by {-c.Points}."),
+        PaymentCreditReason.NoPaidOrders => "No paid orders yet: paying for orders raises the score.",
+        PaymentCreditReason.NewAccount => "The account is less than a month old.",
+        PaymentCreditReason.IdentityNotVerified => "The identity is not verified: verifying it raises the score.",
+        _ => c.Reason.ToString(),
+    };
+
+    public static string For(PaymentCreditExplanation e) => e.Reason switch
+    {
+        PaymentCreditReason.GradeAllowsCashOnDelivery => "The customer's grade allows cash on delivery.",
+        PaymentCreditReason.GradeTooLowForCashOnDelivery => "Cash on delivery needs a higher grade.",
+        PaymentCreditReason.TooManyCashOnDeliveryRefusals => Text($"{e.Count} refused cash-on-delivery parcels are more than the shop accepts."),
+        PaymentCreditReason.PreviousCashOnDeliveryRefusals => Text($"The customer has refused {e.Count} cash-on-delivery parcels before: confirm the order first."),
+        PaymentCreditReason.GradeInstalmentLimit => Text($"The customer's grade gives an instalment limit of {e.Amount}."),
+        PaymentCreditReason.GradeTooLowForInstalments => "Instalments need a higher grade.",
+        PaymentCreditReason.IdentityNotVerified => "Instalments need a verified identity.",
+        PaymentCreditReason.TooManyMissedInstalments => Text($"{e.Count} missed instalments are more than the shop accepts: instalments are closed."),
+        PaymentCreditReason.LimitedByPaidSpend => Text($"The limit is capped at {e.Amount}, a multiple of what the customer has paid so far."),
+        PaymentCreditReason.OutstandingInstalmentBalance => Text($"The customer still owes {e.Amount} in instalments."),
+        PaymentCreditReason.OnlinePaymentPrepaid => "Online payment is paid before shipping.",
+        PaymentCreditReason.CashOnDeliveryNotAllowed => "This order cannot be paid on delivery.",
+        PaymentCreditReason.WithinInstalmentLimit => Text($"The order fits the instalment credit available ({e.Amount})."),
+        PaymentCreditReason.InstalmentsNotAvailable => "This order cannot be paid in instalments.",
+        PaymentCreditReason.OverInstalmentLimit => Text($"The order is {e.Amount} above the instalment credit available."),
+        _ => e.Reason.ToString(),
+    };
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
