@@ -161,6 +161,8 @@ internal static class Program
         report.Pyramid(LoyaltyPyramid.Jd.Report(Survey(
             (Satisfaction.VerySatisfied, 20), (Satisfaction.Satisfied, 65), (Satisfaction.FairlySatisfied, 250),
             (Satisfaction.Dissatisfied, 110), (Satisfaction.VeryDissatisfied, 55))));
+
+        ShopPaymentCredit.Print(Console.Out, clock.GetCurrentInstant());
     }
 
     private static IEnumerable<Satisfaction> Survey(params (Satisfaction Answer, int Count)[] answers) =>

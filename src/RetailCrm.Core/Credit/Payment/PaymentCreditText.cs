@@ -7,15 +7,15 @@ internal static class PaymentCreditText
 {
     public static string For(PaymentScoreContribution c) => c.Reason switch
     {
-        PaymentCreditReason.PaidOrders => Text($"{c.Units} paid orders raised the score by {c.Points}."),
-        PaymentCreditReason.InstalmentsPaidOnTime => Text($"{c.Units} instalments paid on time raised the score by {c.Points}."),
-        PaymentCreditReason.AccountAge => Text($"An account {c.Units} months old raised the score by {c.Points}."),
+        PaymentCreditReason.PaidOrders => Text($"{Count(c.Units, "paid order")} raised the score by {c.Points}."),
+        PaymentCreditReason.InstalmentsPaidOnTime => Text($"{Count(c.Units, "instalment")} paid on time raised the score by {c.Points}."),
+        PaymentCreditReason.AccountAge => Text($"An account {Count(c.Units, "month")} old raised the score by {c.Points}."),
         PaymentCreditReason.IdentityVerified => Text($"A verified identity raised the score by {c.Points}."),
-        PaymentCreditReason.CashOnDeliveryRefusals => Text($"{c.Units} refused cash-on-delivery parcels lowered the score by {-c.Points}."),
-        PaymentCreditReason.LateInstalments => Text($"{c.Units} late instalments lowered the score by {-c.Points}."),
-        PaymentCreditReason.MissedInstalments => Text($"{c.Units} missed instalments lowered the score by {-c.Points}."),
-        PaymentCreditReason.ExcessReturns => Text($"{c.Units} returns beyond the usual share of orders lowered the score by {-c.Points}."),
-        PaymentCreditReason.Disputes => Text($"{c.Units} lost payment disputes lowered the score by {-c.Points}."),
+        PaymentCreditReason.CashOnDeliveryRefusals => Text($"{Count(c.Units, "refused cash-on-delivery parcel")} lowered the score by {-c.Points}."),
+        PaymentCreditReason.LateInstalments => Text($"{Count(c.Units, "late instalment")} lowered the score by {-c.Points}."),
+        PaymentCreditReason.MissedInstalments => Text($"{Count(c.Units, "missed instalment")} lowered the score by {-c.Points}."),
+        PaymentCreditReason.ExcessReturns => Text($"{Count(c.Units, "return")} beyond the usual share of orders lowered the score by {-c.Points}."),
+        PaymentCreditReason.Disputes => Text($"{Count(c.Units, "lost payment dispute")} lowered the score by {-c.Points}."),
         PaymentCreditReason.NoPaidOrders => "No paid orders yet: paying for orders raises the score.",
         PaymentCreditReason.NewAccount => "The account is less than a month old.",
         PaymentCreditReason.IdentityNotVerified => "The identity is not verified: verifying it raises the score.",
@@ -26,12 +26,12 @@ internal static class PaymentCreditText
     {
         PaymentCreditReason.GradeAllowsCashOnDelivery => "The customer's grade allows cash on delivery.",
         PaymentCreditReason.GradeTooLowForCashOnDelivery => "Cash on delivery needs a higher grade.",
-        PaymentCreditReason.TooManyCashOnDeliveryRefusals => Text($"{e.Count} refused cash-on-delivery parcels are more than the shop accepts."),
-        PaymentCreditReason.PreviousCashOnDeliveryRefusals => Text($"The customer has refused {e.Count} cash-on-delivery parcels before: confirm the order first."),
+        PaymentCreditReason.TooManyCashOnDeliveryRefusals => Text($"{Count(e.Count, "refused cash-on-delivery parcel")} are more than the shop accepts."),
+        PaymentCreditReason.PreviousCashOnDeliveryRefusals => Text($"The customer has refused {Count(e.Count, "cash-on-delivery parcel")} before: confirm the order first."),
         PaymentCreditReason.GradeInstalmentLimit => Text($"The customer's grade gives an instalment limit of {e.Amount}."),
         PaymentCreditReason.GradeTooLowForInstalments => "Instalments need a higher grade.",
         PaymentCreditReason.IdentityNotVerified => "Instalments need a verified identity.",
-        PaymentCreditReason.TooManyMissedInstalments => Text($"{e.Count} missed instalments are more than the shop accepts: instalments are closed."),
+        PaymentCreditReason.TooManyMissedInstalments => Text($"{Count(e.Count, "missed instalment")} are more than the shop accepts: instalments are closed."),
         PaymentCreditReason.LimitedByPaidSpend => Text($"The limit is capped at {e.Amount}, a multiple of what the customer has paid so far."),
         PaymentCreditReason.OutstandingInstalmentBalance => Text($"The customer still owes {e.Amount} in instalments."),
         PaymentCreditReason.OnlinePaymentPrepaid => "Online payment is paid before shipping.",
@@ -41,6 +41,9 @@ internal static class PaymentCreditText
         PaymentCreditReason.OverInstalmentLimit => Text($"The order is {e.Amount} above the instalment credit available."),
         _ => e.Reason.ToString(),
     };
+
+    private static string Count(int? count, string noun) =>
+        count == 1 ? $"1 {noun}" : string.Create(CultureInfo.InvariantCulture, $"{count} {noun}s");
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -100,6 +100,8 @@ public sealed class PaymentCreditWorkedExampleTests
         var warned = one.Check(PaymentOption.CashOnDelivery, Cny(199m));
         Assert.Equal((PaymentVerdict.Warn, true), (warned.Verdict, warned.MayProceed));
         Assert.Equal([new PaymentCreditExplanation(R.PreviousCashOnDeliveryRefusals, 1)], warned.Reasons);
+        Assert.Equal("The customer has refused 1 cash-on-delivery parcel before: confirm the order first.", warned.Reasons[0].Message);
+        Assert.Equal("3 refused cash-on-delivery parcels lowered the score by 150.", three.Contributions[0].Message);
         Assert.Equal(Cny(2_400m), one.InstalmentLimit);
         Assert.Equal([new PaymentCreditExplanation(R.LimitedByPaidSpend, Amount: Cny(2_400m)), new PaymentCreditExplanation(R.GradeInstalmentLimit, Amount: Cny(3_000m))], one.InstalmentReasons);
     }
