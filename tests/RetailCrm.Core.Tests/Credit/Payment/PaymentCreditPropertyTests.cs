@@ -90,6 +90,7 @@ public sealed class PaymentCreditPropertyTests
 
             Assert.True(!more.CashOnDeliveryAllowed || fewer.CashOnDeliveryAllowed, $"{fewer} -> {more}");
             Assert.True(more.Score <= fewer.Score);
+            Assert.True(more.InstalmentLimit <= fewer.InstalmentLimit);
         });
     }
 
