@@ -27,6 +27,7 @@ public sealed partial class PaymentCreditPolicy
         Currency = Guard.Against.Null(currency);
         ScoreCard = Guard.Against.Null(scoreCard);
         this.bands = Validate(Guard.Against.Null(bands).ToArray(), currency, scoreCard);
+        Bands = Array.AsReadOnly(this.bands);
     }
 
     /// <summary>The defaults of <see cref="CreateDefault"/> for a shop selling in CNY.</summary>
@@ -39,7 +40,7 @@ public sealed partial class PaymentCreditPolicy
     public PaymentScoreCard ScoreCard { get; }
 
     /// <summary>The bands from grade A down to grade D.</summary>
-    public IReadOnlyList<PaymentGradeBand> Bands => bands;
+    public IReadOnlyList<PaymentGradeBand> Bands { get; }
 
     /// <summary>The lowest grade that may pay on delivery; D by default, so a new customer may.</summary>
     /// <remarks>
