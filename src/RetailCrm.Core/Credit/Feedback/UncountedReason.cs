@@ -1,0 +1,20 @@
+namespace RetailCrm.Credit;
+
+/// <summary>Why a rating adds nothing to the credit score.</summary>
+public enum UncountedReason
+{
+    /// <summary>The trade's price is at or below the policy's minimum scored price (CNY 1 by default).</summary>
+    BelowMinimumPrice = 0,
+
+    /// <summary>The rating was flagged as fraudulent (brushing, coercion, a fake trade).</summary>
+    Fraudulent = 1,
+
+    /// <summary>
+    /// Another rating of the same value on a trade of the same item between the same pair, within
+    /// the same-item window (14 days by default), already counts.
+    /// </summary>
+    SameItemWithinWindow = 2,
+
+    /// <summary>The pair already reached the most points one pair may add in a calendar month (6 by default).</summary>
+    MonthlyPairCap = 3,
+}

@@ -1,0 +1,21 @@
+namespace RetailCrm.Primitives;
+
+/// <summary>
+/// Identifies a party to a marketplace trade: a buyer, a seller (a shop), or an account that is
+/// both, as in Taobao where one account buys and sells.
+/// </summary>
+/// <remarks>Holds the identifier as the marketplace's own systems write it; compared ordinally.</remarks>
+public readonly record struct PartyId
+{
+    /// <summary>Wraps the marketplace's identifier.</summary>
+    /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or has invisible characters.</exception>
+    public PartyId(string value) => Value = Identifier.Require(value, nameof(value));
+
+    /// <summary>The identifier as text; empty for <c>default</c>, which is not a valid identifier.</summary>
+    public string Value { get => field ?? string.Empty; }
+
+    /// <summary>The identifier itself.</summary>
+    /// <returns>The text of the identifier.</returns>
+    public override string ToString() => Value;
+}
