@@ -4,17 +4,16 @@ using NodaTime;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The counting rules, kept incrementally. Decisions depend only on the set of ratings, ordered by
-/// the trades' creation (then trade id), never on the order ratings arrive in:
+/// The counting rules, kept incrementally. Decisions depend only on the set of ratings (ordered by
+/// the trades' creation, then trade id), never on the order they arrive in, and adding a positive
+/// never lowers the score:
 /// 1. a rating on a trade at or below the minimum price, or flagged, does not count;
-/// 2. the eligible ratings of one pair and item form groups: a group starts at a trade and takes
-///    every later trade created within the same-item window of it; in each group only the first
-///    positive, the first neutral and the first negative count (so a group adds +1, -1, 0, or 0
-///    for a positive and a negative);
-/// 3. the ratings left of one pair in one calendar month of creation count in order while the
-///    pair's running total stays within the cap (±6): a rating that would pass it does not count.
-/// A rating that arrives last in its group and its month is settled in constant time; one that
-/// arrives out of order re-settles only its pair's groups for that item and the months touched.
+/// 2. of one pair's eligible ratings on one item in one same-item period of a month, the first
+///    positive, the first neutral and the first negative count, the others do not;
+/// 3. the pair's net points in the calendar month are held to ±cap: when they pass it, the
+///    month's latest positives (or negatives) do not count.
+/// A rating that arrives last in its month is settled in constant time; one that arrives out of
+/// order re-settles only its pair's month.
 /// </summary>
 public sealed partial class FeedbackCredit
 {
@@ -24,7 +23,7 @@ public sealed partial class FeedbackCredit
         return order != 0 ? order : string.CompareOrdinal(a.Trade.Id.Value, b.Trade.Id.Value);
     });
 
-    private readonly Dictionary<(PartyId Counterpart, Sku Item), List<FeedbackEntry>> chains = [];
+    private readonly Dictionary<(PartyId Counterpart, Sku Item, YearMonth Month, int Period), List<FeedbackEntry>> periods = [];
     private readonly Dictionary<(PartyId Counterpart, YearMonth Month), PairMonth> months = [];
     private readonly List<PairMonth> dirty = [];
 
@@ -42,105 +41,113 @@ public sealed partial class FeedbackCredit
                 UncountedReason.BelowMinimumPrice,
                 $"Trades of {policy.MinimumScoredPrice} or less are not scored; this one was {entry.Trade.Price}."));
         }
+        else if (policy.SameItemPeriodDays == 0)
+        {
+            Join(entry);
+            Settle();
+        }
         else
         {
-            Include(entry);
+            var items = PeriodOf(entry);
+            items.Insert(~items.BinarySearch(entry, ByCreation), entry);
+            entry.InPeriod = true;
+            var first = FirstOf(items, entry.Rating!.Value);
+            if (ReferenceEquals(first, entry))
+            {
+                // It goes before the one that counted so far, which now gives way.
+                if (CandidateOf(items, entry.Rating.Value) is { } previous)
+                {
+                    Leave(previous);
+                    Decide(previous, SameItem(previous, entry));
+                }
+
+                Join(entry);
+            }
+            else
+            {
+                Decide(entry, SameItem(entry, first!));
+            }
+
+            Settle();
         }
     }
 
     // Takes a rated entry out of the count once it is flagged.
     internal void Flag(FeedbackEntry entry)
     {
-        if (entry.InChain)
+        if (entry.Decision is { Reason: UncountedReason.BelowMinimumPrice })
         {
-            var chain = chains[(entry.Counterpart, entry.Trade.Item)];
-            var index = chain.BinarySearch(entry, ByCreation);
-            chain.RemoveAt(index);
-            entry.InChain = false;
-            if (entry.IsCandidate)
-            {
-                Leave(entry);
-            }
-
-            Regroup(chain, index == 0 ? 0 : chain.BinarySearch(chain[index - 1].GroupHead!, ByCreation));
-            Settle();
+            Decide(entry, Fraudulent(entry.Fraud!));
+            return;
         }
 
+        if (entry.IsCandidate)
+        {
+            Leave(entry);
+        }
+
+        if (entry.InPeriod)
+        {
+            var items = PeriodOf(entry);
+            items.Remove(entry);
+            entry.InPeriod = false;
+            if (FirstOf(items, entry.Rating!.Value) is { IsCandidate: false } next)
+            {
+                Join(next);
+            }
+        }
+
+        Settle();
         Decide(entry, Fraudulent(entry.Fraud!));
     }
 
     private static CountDecision Fraudulent(FraudFlag flag) =>
         CountDecision.Uncounted(UncountedReason.Fraudulent, $"Flagged as fraudulent: {flag.Reason}");
 
-    private void Include(FeedbackEntry entry)
+    private static FeedbackEntry? FirstOf(List<FeedbackEntry> items, RatingValue value)
     {
-        var key = (entry.Counterpart, entry.Trade.Item);
-        if (!chains.TryGetValue(key, out var chain))
+        foreach (var item in items)
         {
-            chain = [];
-            chains.Add(key, chain);
+            if (item.Rating!.Value == value)
+            {
+                return item;
+            }
         }
 
-        var index = ~chain.BinarySearch(entry, ByCreation);
-        chain.Insert(index, entry);
-        entry.InChain = true;
-
-        // Appended: the groups before it stand. Inserted: its group is settled again from its head on.
-        var from = index == chain.Count - 1 || index == 0 ? index : chain.BinarySearch(chain[index - 1].GroupHead!, ByCreation);
-        Regroup(chain, from);
-        Settle();
+        return null;
     }
 
-    // Re-forms the same-item groups of one pair and item from position `from` (a group's head, or
-    // the last entry) to the end, and moves entries in or out of their months as they become or
-    // stop being the counted one of their value in their group.
-    private void Regroup(List<FeedbackEntry> chain, int from)
+    private static FeedbackEntry? CandidateOf(List<FeedbackEntry> items, RatingValue value)
     {
-        var head = from > 0 ? chain[from - 1].GroupHead : null;
-        for (var i = from; i < chain.Count; i++)
+        foreach (var item in items)
         {
-            var entry = chain[i];
-            var value = entry.Rating!.Value;
-            if (head is not null && entry.Trade.CreatedAt < head.Trade.CreatedAt + policy.SameItemWindow)
+            if (item.IsCandidate && item.Rating!.Value == value)
             {
-                entry.GroupHead = head;
-            }
-            else
-            {
-                head = entry;
-                entry.GroupHead = entry;
-                entry.ClearFirsts();
-            }
-
-            var first = head.FirstOf(value);
-            if (first is null)
-            {
-                head.SetFirst(value, entry);
-                first = entry;
-            }
-
-            if (ReferenceEquals(first, entry))
-            {
-                if (!entry.IsCandidate)
-                {
-                    Join(entry);
-                }
-            }
-            else
-            {
-                if (entry.IsCandidate)
-                {
-                    Leave(entry);
-                }
-
-                Decide(entry, CountDecision.Uncounted(
-                    UncountedReason.SameItemWithinWindow,
-                    $"The {value.ToString().ToLowerInvariant()} rating of trade {first.Trade.Id}, of the same item with {entry.Counterpart} within {policy.SameItemWindow.Days} days, already counts."));
+                return item;
             }
         }
+
+        return null;
     }
 
-    // The entry becomes its group's counted one of its value: it enters its pair's month.
+    private CountDecision SameItem(FeedbackEntry entry, FeedbackEntry counted) =>
+        CountDecision.Uncounted(
+            UncountedReason.SameItemInPeriod,
+            $"The {entry.Rating!.Value.ToString().ToLowerInvariant()} rating of trade {counted.Trade.Id}, for the same item from {entry.Counterpart} in the same {policy.SameItemPeriodDays}-day period of {entry.Month}, already counts.");
+
+    private List<FeedbackEntry> PeriodOf(FeedbackEntry entry)
+    {
+        var key = (entry.Counterpart, entry.Trade.Item, entry.Month, entry.Period);
+        if (!periods.TryGetValue(key, out var items))
+        {
+            items = [];
+            periods.Add(key, items);
+        }
+
+        return items;
+    }
+
+    // The entry becomes the counted one of its value in its period: it enters its pair's month.
     private void Join(FeedbackEntry entry)
     {
         entry.IsCandidate = true;
@@ -153,9 +160,14 @@ public sealed partial class FeedbackCredit
 
         var index = ~month.Items.BinarySearch(entry, ByCreation);
         month.Items.Insert(index, entry);
-        if (index == month.Items.Count - 1 && !month.IsDirty)
+        var points = (int)entry.Rating!.Value;
+        var net = month.Net;
+        month.Net += points;
+
+        // Last of a month whose cap leaves out nothing of the other sign: only this rating is decided.
+        if (index == month.Items.Count - 1 && !month.IsDirty && (points == 0 || policy.MaxPointsPerPairPerMonth is null || -points * net <= policy.MaxPointsPerPairPerMonth))
         {
-            month.Sum += Step(entry, month.Sum);
+            Decide(entry, points != 0 && Math.Abs(net + points) > policy.MaxPointsPerPairPerMonth ? Capped(entry, net + points) : CountDecision.Counted(entry.Rating.Value));
         }
         else
         {
@@ -168,6 +180,7 @@ public sealed partial class FeedbackCredit
         entry.IsCandidate = false;
         var month = months[(entry.Counterpart, entry.Month)];
         month.Items.RemoveAt(month.Items.BinarySearch(entry, ByCreation));
+        month.Net -= (int)entry.Rating!.Value;
         MarkDirty(month);
     }
 
@@ -180,40 +193,39 @@ public sealed partial class FeedbackCredit
         }
     }
 
-    // Re-counts each month touched, in creation order, against the cap.
+    // Decides each month touched again: the latest ratings of the sign that passes the cap are left out.
     private void Settle()
     {
         foreach (var month in dirty)
         {
-            long sum = 0;
-            foreach (var entry in month.Items)
+            var cap = policy.MaxPointsPerPairPerMonth ?? long.MaxValue;
+            var over = Math.Abs(month.Net) > cap ? Math.Abs(month.Net) - cap : 0;
+            var sign = Math.Sign(month.Net);
+            for (var i = month.Items.Count - 1; i >= 0; i--)
             {
-                sum += Step(entry, sum);
+                var entry = month.Items[i];
+                var points = (int)entry.Rating!.Value;
+                if (over > 0 && points == sign)
+                {
+                    Decide(entry, Capped(entry, month.Net));
+                    over--;
+                }
+                else
+                {
+                    Decide(entry, CountDecision.Counted(entry.Rating.Value));
+                }
             }
 
-            month.Sum = sum;
             month.IsDirty = false;
         }
 
         dirty.Clear();
     }
 
-    // Decides a month's next rating given the pair's running total; returns the points it adds.
-    private int Step(FeedbackEntry entry, long sum)
-    {
-        var value = entry.Rating!.Value;
-        var points = (int)value;
-        if (points != 0 && policy.MaxPointsPerPairPerMonth is { } cap && Math.Abs(sum + points) > cap)
-        {
-            Decide(entry, CountDecision.Uncounted(
-                UncountedReason.MonthlyPairCap,
-                $"Ratings from {entry.Counterpart} on trades created in {entry.Month} already add {sum:+0;-0;0} points, the most one pair may add in a month."));
-            return 0;
-        }
-
-        Decide(entry, CountDecision.Counted(value));
-        return points;
-    }
+    private CountDecision Capped(FeedbackEntry entry, long net) =>
+        CountDecision.Uncounted(
+            UncountedReason.MonthlyPairCap,
+            $"Ratings from {entry.Counterpart} on trades created in {entry.Month} come to {net:+0;-0;0} points; one pair adds at most {policy.MaxPointsPerPairPerMonth:+0} or {-policy.MaxPointsPerPairPerMonth} in a month, so the latest are left out.");
 
     // Records the decision, moving the score and the counted totals by the difference.
     private void Decide(FeedbackEntry entry, CountDecision decision)
@@ -252,7 +264,7 @@ public sealed partial class FeedbackCredit
     {
         public List<FeedbackEntry> Items { get; } = [];
 
-        public long Sum { get; set; }
+        public long Net { get; set; }
 
         public bool IsDirty { get; set; }
     }

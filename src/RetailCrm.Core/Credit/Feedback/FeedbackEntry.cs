@@ -13,13 +13,14 @@ public sealed class FeedbackEntry
 {
     private readonly List<FeedbackReply> replies = [];
 
-    internal FeedbackEntry(CompletedTrade trade, FeedbackRole role, PartyId counterpart, Instant windowClosesAt, YearMonth month)
+    internal FeedbackEntry(CompletedTrade trade, FeedbackRole role, PartyId counterpart, Instant windowClosesAt, YearMonth month, int period)
     {
         Trade = trade;
         Role = role;
         Counterpart = counterpart;
         WindowClosesAt = windowClosesAt;
         Month = month;
+        Period = period;
     }
 
     /// <summary>The trade.</summary>
@@ -37,6 +38,9 @@ public sealed class FeedbackEntry
     /// <summary>The calendar month of the trade's creation in the marketplace's zone, the period of the pair cap.</summary>
     public YearMonth Month { get; }
 
+    /// <summary>The same-item period of the month the trade was created in (0 for days 1-14 by default, 1 for 15-28, 2 for 29-31).</summary>
+    public int Period { get; }
+
     /// <summary>The rating received, or <see langword="null"/> while none is given.</summary>
     public FeedbackRating? Rating { get; private set; }
 
@@ -49,17 +53,9 @@ public sealed class FeedbackEntry
     /// <summary>How the rating counts, or <see langword="null"/> while there is none.</summary>
     public CountDecision? Decision { get; internal set; }
 
-    // Counting state kept by the role's FeedbackCredit: the entry's group of same-item trades, the
-    // first rating of each value in a group it heads, and whether it is its group's counted one.
-    internal FeedbackEntry? GroupHead { get; set; }
-
-    internal FeedbackEntry? FirstPositive { get; set; }
-
-    internal FeedbackEntry? FirstNeutral { get; set; }
-
-    internal FeedbackEntry? FirstNegative { get; set; }
-
-    internal bool InChain { get; set; }
+    // Counting state kept by the role's FeedbackCredit: whether the entry is among its
+    // same-item period's eligible ratings, and whether it is the counted one of its value there.
+    internal bool InPeriod { get; set; }
 
     internal bool IsCandidate { get; set; }
 
@@ -68,26 +64,6 @@ public sealed class FeedbackEntry
     internal void Flag(FraudFlag flag) => Fraud = flag;
 
     internal void AddReply(FeedbackReply reply) => replies.Add(reply);
-
-    // The first rating of a value in the group this entry heads.
-    internal FeedbackEntry? FirstOf(RatingValue value) => value switch
-    {
-        RatingValue.Positive => FirstPositive,
-        RatingValue.Negative => FirstNegative,
-        _ => FirstNeutral,
-    };
-
-    internal void SetFirst(RatingValue value, FeedbackEntry entry)
-    {
-        switch (value)
-        {
-            case RatingValue.Positive: FirstPositive = entry; break;
-            case RatingValue.Negative: FirstNegative = entry; break;
-            default: FirstNeutral = entry; break;
-        }
-    }
-
-    internal void ClearFirsts() => FirstPositive = FirstNeutral = FirstNegative = null;
 
     /// <summary>The trade and its rating.</summary>
     /// <returns>The text.</returns>

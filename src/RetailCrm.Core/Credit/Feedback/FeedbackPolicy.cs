@@ -8,8 +8,8 @@ using RetailCrm.Primitives;
 /// The marketplace's feedback rules as data, validated on construction. The defaults follow
 /// Taobao's counting rules as publicly described: a 15-day rating window with a default positive
 /// for a side that does not rate; trades of 1 unit of the currency or less not scored; several
-/// trades of the same item between the same pair within 14 days counted once; at most 6 points per
-/// pair and calendar month; the Taobao ladder; neutral ratings left out of the positive-feedback rate.
+/// trades of the same item between the same pair within a 14-day period counted once; at most 6 points per
+/// pair and calendar month (by the trade's creation in the zone); the Taobao ladder; neutral ratings left out of the positive-feedback rate.
 /// </summary>
 public sealed class FeedbackPolicy
 {
@@ -69,20 +69,23 @@ public sealed class FeedbackPolicy
     }
 
     /// <summary>
-    /// Trades of the same item between the same pair created within this time of the first one
-    /// form a group whose positives count once and whose negatives count once; 14 days unless set,
-    /// <see cref="Duration.Zero"/> to count every trade.
+    /// Several trades of the same item between the same pair count once per period: each calendar
+    /// month (of the trades' creation, in <see cref="Zone"/>) is cut into periods of this many days
+    /// from the 1st, and in each period the pair's positives on the item count once and its
+    /// negatives once. 14 unless set (days 1-14, 15-28, 29-31: Taobao's "within 14 days", on fixed
+    /// periods so that adding a rating never lowers a score); 0 to count every trade.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
-    public Duration SameItemWindow
+    /// <exception cref="ArgumentOutOfRangeException">The number is negative or above 31.</exception>
+    public int SameItemPeriodDays
     {
         get;
-        init => field = value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(SameItemWindow), value, "The same-item window must not be negative.");
-    } = Duration.FromDays(14);
+        init => field = Guard.Against.OutOfRange(value, nameof(SameItemPeriodDays), 0, 31);
+    } = 14;
 
     /// <summary>
     /// The most points one buyer-seller pair adds to a score in a calendar month of the trades'
-    /// creation (and the most it takes away); 6 unless set, <see langword="null"/> for no cap.
+    /// creation (and the most it takes away): the pair's net points in the month are held to
+    /// ±this cap, leaving out its latest positives (or negatives). 6 unless set, <see langword="null"/> for no cap.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The cap is below 1.</exception>
     public int? MaxPointsPerPairPerMonth

@@ -10,10 +10,10 @@ public enum UncountedReason
     Fraudulent = 1,
 
     /// <summary>
-    /// Another rating of the same value on a trade of the same item between the same pair, within
-    /// the same-item window (14 days by default), already counts.
+    /// Another rating of the same value on a trade of the same item between the same pair, in the
+    /// same same-item period of the month (14 days by default), already counts.
     /// </summary>
-    SameItemWithinWindow = 2,
+    SameItemInPeriod = 2,
 
     /// <summary>The pair already reached the most points one pair may add in a calendar month (6 by default).</summary>
     MonthlyPairCap = 3,
