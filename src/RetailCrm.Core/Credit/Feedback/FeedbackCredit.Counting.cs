@@ -58,10 +58,10 @@ public sealed partial class FeedbackCredit
                 if (CandidateOf(items, entry.Rating.Value) is { } previous)
                 {
                     Leave(previous);
-                    Decide(previous, SameItem(previous, entry));
                 }
 
                 Join(entry);
+                ReferTo(items, entry);
             }
             else
             {
@@ -94,6 +94,7 @@ public sealed partial class FeedbackCredit
             if (FirstOf(items, entry.Rating!.Value) is { IsCandidate: false } next)
             {
                 Join(next);
+                ReferTo(items, next);
             }
         }
 
@@ -128,6 +129,18 @@ public sealed partial class FeedbackCredit
         }
 
         return null;
+    }
+
+    // The period's other ratings of the counted one's value name it as the one that counts.
+    private void ReferTo(List<FeedbackEntry> items, FeedbackEntry counted)
+    {
+        foreach (var item in items)
+        {
+            if (!ReferenceEquals(item, counted) && item.Rating!.Value == counted.Rating!.Value)
+            {
+                Decide(item, SameItem(item, counted));
+            }
+        }
     }
 
     private CountDecision SameItem(FeedbackEntry entry, FeedbackEntry counted) =>
