@@ -1,6 +1,7 @@
 namespace RetailCrm.DependencyInjection;
 
 using NodaTime;
+using RetailCrm.Credit;
 using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
@@ -53,6 +54,12 @@ public sealed class RetailCrmOptions
     /// <summary>Where list prices come from: the cart's prices as given (the default) or cost plus a margin.</summary>
     public ListPricePolicy ListPrices { get; set; } = ListPricePolicy.AsGiven;
 
+    /// <summary>
+    /// The marketplace feedback rules; <see cref="FeedbackPolicy.CreateDefault"/> (Taobao's) in the
+    /// shop's currency and zone when not set.
+    /// </summary>
+    public FeedbackPolicy? Feedback { get; set; }
+
     internal PointsPolicy ResolvePointsPolicy()
     {
         if (Currency is null || TimeZone is null)
@@ -83,6 +90,17 @@ public sealed class RetailCrmOptions
         }
 
         return ladder;
+    }
+
+    internal FeedbackPolicy ResolveFeedback()
+    {
+        var policy = Feedback ?? FeedbackPolicy.CreateDefault(Currency, TimeZone);
+        if (policy.Currency != Currency || policy.Zone != TimeZone)
+        {
+            throw new InvalidOperationException($"The feedback policy uses {policy.Currency} and {policy.Zone.Id}, but the shop uses {Currency} and {TimeZone.Id}.");
+        }
+
+        return policy;
     }
 
     internal PromotionCatalog BuildPromotionCatalog(TierLadder tiers) =>

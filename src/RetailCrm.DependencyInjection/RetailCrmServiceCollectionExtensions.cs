@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using RetailCrm.Credit;
 using RetailCrm.Membership;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
@@ -32,16 +33,19 @@ public static class RetailCrmServiceCollectionExtensions
         configure?.Invoke(options);
         var pointsPolicy = options.ResolvePointsPolicy();
         var tiers = options.ResolveTiers();
+        var feedback = options.ResolveFeedback();
         var maxAttempts = Guard.Against.OutOfRange(options.MaxConcurrencyAttempts, nameof(options.MaxConcurrencyAttempts), 1, 100);
 
         // The options are authoritative for policies; the clock and the stores are the integrator's to replace.
         services.Replace(ServiceDescriptor.Singleton(options));
         services.Replace(ServiceDescriptor.Singleton(pointsPolicy));
         services.Replace(ServiceDescriptor.Singleton(tiers));
+        services.Replace(ServiceDescriptor.Singleton(feedback));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
         services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
+        services.TryAddSingleton<IFeedbackProfileRepository>(sp => new InMemoryFeedbackProfileRepository(sp.GetRequiredService<FeedbackPolicy>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
         if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
@@ -61,6 +65,11 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<IMembershipRepository>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<TierLadder>(),
+            maxAttempts));
+        services.TryAddTransient(sp => new FeedbackService(
+            sp.GetRequiredService<IFeedbackProfileRepository>(),
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<FeedbackPolicy>(),
             maxAttempts));
         services.TryAddTransient(sp => new PromotionService(
             sp.GetRequiredService<PromotionCatalog>(),

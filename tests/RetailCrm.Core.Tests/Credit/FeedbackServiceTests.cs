@@ -1,0 +1,79 @@
+namespace RetailCrm.Tests.Credit;
+
+using NodaTime;
+using NodaTime.Testing;
+using RetailCrm.Credit;
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+using static RetailCrm.Tests.Credit.Market;
+
+/// <summary>The feedback service: both profiles of a trade, ratings at the clock's instant, windows closed on reading.</summary>
+public sealed class FeedbackServiceTests
+{
+    private static readonly PartyId Buyer = new("b-1");
+
+    private readonly FakeClock clock = new(At(2026, 3, 2));
+    private readonly InMemoryFeedbackProfileRepository repository = new(Policy);
+
+    private FeedbackService Service => new(repository, clock, Policy);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_trade_is_recorded_in_both_profiles_and_each_side_rates_the_other()
+    {
+        var trade = Sale("t-1", "b-1", "tea", 58m, At(2026, 2, 27));
+
+        var recorded = await Service.RecordTradeAsync(trade, Token);
+        var byBuyer = await Service.RateAsync(Shop, trade.Id, RatingValue.Positive, "fast", Token);
+        var bySeller = await Service.RateAsync(Buyer, trade.Id, RatingValue.Neutral, null, Token);
+        var twice = await Service.RecordTradeAsync(trade, Token);
+
+        Assert.Equal((FeedbackRole.Seller, FeedbackRole.Buyer), (recorded.Seller.Role, recorded.Buyer.Role));
+        Assert.Equal((FeedbackOutcome.Replayed, FeedbackOutcome.Replayed), (twice.Seller.Outcome, twice.Buyer.Outcome));
+        Assert.Equal((1L, 0L), (byBuyer.Score, bySeller.Score));
+        Assert.Equal(1, (await Service.GetAsync(Shop, Token)).AsSeller.Score);
+        Assert.Equal(1, (await Service.GetAsync(Buyer, Token)).AsBuyer.Neutrals);
+        Assert.Equal(FeedbackReason.AlreadyRated, (await Service.RateAsync(Shop, trade.Id, RatingValue.Positive, "fast", Token)).Reason);
+    }
+
+    [Fact]
+    public async Task Reading_a_profile_after_the_window_gives_the_missing_ratings_and_keeps_them()
+    {
+        var trade = Sale("t-1", "b-1", "tea", 58m, At(2026, 2, 27));
+        await Service.RecordTradeAsync(trade, Token);
+
+        clock.Reset(trade.CompletedAt + Duration.FromDays(15));
+        var standing = await Service.GetStandingAsync(Shop, FeedbackRole.Seller, Token);
+        var late = await Service.RateAsync(Buyer, trade.Id, RatingValue.Negative, null, Token);
+
+        Assert.Equal(1, standing.Score);
+        Assert.Equal(Percentage.Hundred, standing.LastSixMonths.PositiveRate);
+        Assert.Equal(FeedbackReason.CannotChange, late.Reason);
+        Assert.True((await repository.FindAsync(Shop, Token))!.Find(trade.Id)!.Rating!.IsDefault);
+        Assert.Empty(await Service.CloseWindowsAsync(Shop, Token));
+    }
+
+    [Fact]
+    public async Task Replies_and_fraud_flags_go_to_the_rated_partys_profile()
+    {
+        var trade = Sale("t-1", "b-1", "tea", 58m, At(2026, 2, 27));
+        await Service.RecordTradeAsync(trade, Token);
+        await Service.RateAsync(Shop, trade.Id, RatingValue.Positive, null, Token);
+
+        var reply = await Service.ReplyAsync(Shop, trade.Id, FeedbackReplyAuthor.Rated, "Thank you!", Token);
+        var flag = await Service.FlagFraudulentAsync(Shop, trade.Id, "brushing", Token);
+
+        Assert.Equal((FeedbackOutcome.Applied, FeedbackOutcome.Applied), (reply.Outcome, flag.Outcome));
+        Assert.Equal(0, (await Service.GetAsync(Shop, Token)).AsSeller.Score);
+        Assert.Equal(FeedbackReason.UnknownTrade, (await Service.RateAsync(new PartyId("stranger"), trade.Id, RatingValue.Positive, null, Token)).Reason);
+        Assert.Null(await repository.FindAsync(new PartyId("stranger"), Token));
+    }
+
+    [Fact]
+    public void The_service_checks_its_arguments()
+    {
+        Assert.Equal("repository", Assert.Throws<ArgumentNullException>(() => new FeedbackService(null!, clock, Policy)).ParamName);
+        Assert.Equal("maxAttempts", Assert.Throws<ArgumentOutOfRangeException>(() => new FeedbackService(repository, clock, Policy, 0)).ParamName);
+    }
+}
