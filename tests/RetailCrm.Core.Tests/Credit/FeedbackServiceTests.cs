@@ -45,11 +45,13 @@ public sealed class FeedbackServiceTests
 
         clock.Reset(trade.CompletedAt + Duration.FromDays(15));
         var standing = await Service.GetStandingAsync(Shop, FeedbackRole.Seller, Token);
-        var late = await Service.RateAsync(Buyer, trade.Id, RatingValue.Negative, null, Token);
+        var lateForTheBuyer = await Service.RateAsync(Buyer, trade.Id, RatingValue.Negative, null, Token);
+        var lateForTheShop = await Service.RateAsync(Shop, trade.Id, RatingValue.Negative, null, Token);
 
         Assert.Equal(1, standing.Score);
         Assert.Equal(Percentage.Hundred, standing.LastSixMonths.PositiveRate);
-        Assert.Equal(FeedbackReason.CannotChange, late.Reason);
+        Assert.Equal(FeedbackReason.WindowClosed, lateForTheBuyer.Reason);
+        Assert.Equal(FeedbackReason.CannotChange, lateForTheShop.Reason);
         Assert.True((await repository.FindAsync(Shop, Token))!.Find(trade.Id)!.Rating!.IsDefault);
         Assert.Empty(await Service.CloseWindowsAsync(Shop, Token));
     }
