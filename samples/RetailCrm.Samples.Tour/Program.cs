@@ -2,6 +2,7 @@ namespace RetailCrm.Samples.Tour;
 
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using RetailCrm.Credit;
 using RetailCrm.DependencyInjection;
 using RetailCrm.Membership;
 using RetailCrm.Points;
@@ -40,6 +41,7 @@ internal static class Program
         var promotions = provider.GetRequiredService<PromotionService>();
         var membership = provider.GetRequiredService<MembershipService>();
         var policy = provider.GetRequiredService<PointsPolicy>();
+        var feedback = provider.GetRequiredService<FeedbackService>();
         var report = new Report(Shanghai, Console.Out);
 
         // A paid order earns points at the member's tier multiplier and counts towards the next tier.
@@ -156,6 +158,8 @@ internal static class Program
         report.Statement(await points.GetStatementAsync(LiNa));
         report.History(await membership.GetAsync(LiNa));
         report.Progress(await membership.GetProgressAsync(LiNa));
+
+        await ShopFeedback.RunAsync(feedback, clock, report);
 
         // The shop's satisfaction survey of 500 customers, as in the JD study: 4% very satisfied, 13% satisfied.
         report.Pyramid(LoyaltyPyramid.Jd.Report(Survey(
