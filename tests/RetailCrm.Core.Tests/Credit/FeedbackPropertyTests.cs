@@ -3,6 +3,7 @@ namespace RetailCrm.Tests.Credit;
 using FsCheck;
 using FsCheck.Fluent;
 using RetailCrm.Credit;
+using RetailCrm.Primitives;
 using static RetailCrm.Tests.Credit.Market;
 
 /// <summary>Invariants of feedback counting over generated trades, ratings, flags and arrival orders.</summary>
@@ -40,6 +41,25 @@ public sealed class FeedbackPropertyTests
             Assert.Equal(given.Entries.Select(e => e.Decision), reversed.Entries.Select(e => e.Decision));
             Assert.Equal(given.Entries.Select(e => e.Decision), inCreationOrder.Entries.Select(e => e.Decision));
             Assert.Equal(given.AsSeller.Score, reversed.AsSeller.Score);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Decisions_do_not_depend_on_the_order_trades_are_recorded_in()
+    {
+        Prop.ForAll(FeedbackScenario.Arbitrary, scenario =>
+        {
+            var byCreation = Enumerable.Range(0, scenario.Trades.Count).OrderBy(i => scenario.Trades[i].Trade.CreatedAt).ThenBy(i => scenario.Trades[i].Trade.Id.Value, StringComparer.Ordinal).ToList();
+            var expected = Decisions(scenario.Play(recording: byCreation));
+
+            Assert.Equal(expected, Decisions(scenario.Play()));
+            Assert.Equal(expected, Decisions(scenario.Play(recording: [.. byCreation.AsEnumerable().Reverse()])));
+
+            // Trades recorded only as their ratings arrive: earlier trades recorded late re-form later groups.
+            var late = scenario.PlayRecordingLate();
+            Assert.Equal(expected, Decisions(late));
+            Assert.Equal(scenario.Recount().Values.Sum(d => (long)d.Points), late.AsSeller.Score);
+            Assert.Equal(late.Entries.Sum(e => (long)(e.Decision?.Points ?? 0)), late.AsSeller.Score);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -91,7 +111,10 @@ public sealed class FeedbackPropertyTests
             var score = shop.AsSeller.Score;
             var rank = shop.AsSeller.Level.Rank;
 
-            // A positive on a new trade, at any time, and then on each trade still unrated.
+            // A positive on a new trade created no earlier than the pair's trades of the item (so it
+            // re-forms no group), and then on each trade still unrated.
+            var latest = scenario.Trades.Where(t => (t.Buyer, t.Item) == (extra.Buyer, extra.Item)).Select(t => t.CreatedHours).DefaultIfEmpty(0).Max();
+            extra = extra with { CreatedHours = Math.Max(extra.CreatedHours, latest) };
             shop.RecordTrade(extra.Trade);
             shop.Rate(extra.Trade.Id, RatingValue.Positive, null, extra.RatedAt);
             Assert.True(shop.AsSeller.Score >= score, $"new trade {extra}: {score} -> {shop.AsSeller.Score}");
@@ -118,6 +141,14 @@ public sealed class FeedbackPropertyTests
 
             Assert.Equal(shop.Entries.Select(e => (e.Trade, e.Rating, e.Fraud, e.Decision)), loaded.Entries.Select(e => (e.Trade, e.Rating, e.Fraud, e.Decision)));
             Assert.Equal((shop.AsSeller.Score, shop.Version), (loaded.AsSeller.Score, loaded.Version));
+            Assert.Equal(shop.Entries.Select(e => (e.SameItemGroup, e.Month)), loaded.Entries.Select(e => (e.SameItemGroup, e.Month)));
+
+            var late = scenario.PlayRecordingLate();
+            var reloaded = FeedbackProfile.FromSnapshot(late.ToSnapshot(), Policy);
+            Assert.Equal(late.Entries.Select(e => (e.Trade, e.Decision, e.SameItemGroup, e.Month)), reloaded.Entries.Select(e => (e.Trade, e.Decision, e.SameItemGroup, e.Month)));
         }).QuickCheckThrowOnFailure();
     }
+
+    private static List<(string, CountDecision?, OrderId?, NodaTime.YearMonth)> Decisions(FeedbackProfile shop) =>
+        [.. shop.Entries.OrderBy(e => e.Trade.Id.Value, StringComparer.Ordinal).Select(e => (e.Trade.Id.Value, e.Decision, e.SameItemGroup, e.Month))];
 }

@@ -39,40 +39,61 @@ internal sealed record FeedbackScenario(IReadOnlyList<TradeSpec> Trades, IReadOn
         from flagFirst in Gen.Elements(false, true)
         select new TradeSpec(index, buyer, item, hours, price, value, flagged, flagFirst);
 
-    /// <summary>Records every trade, then the ratings and flags in arrival order.</summary>
-    public FeedbackProfile Play(IReadOnlyList<int>? arrival = null)
+    /// <summary>Records every trade (in <paramref name="recording"/> order, by default as listed), then the ratings and flags in arrival order.</summary>
+    public FeedbackProfile Play(IReadOnlyList<int>? arrival = null, IReadOnlyList<int>? recording = null)
     {
         var shop = OpenShop();
-        foreach (var spec in Trades)
+        foreach (var spec in (recording ?? [.. Enumerable.Range(0, Trades.Count)]).Select(i => Trades[i]))
         {
             shop.RecordTrade(spec.Trade);
         }
 
         foreach (var spec in (arrival ?? Arrival).Select(i => Trades[i]))
         {
-            if (spec.Flagged && spec.FlagFirst)
-            {
-                shop.FlagFraudulent(spec.Trade.Id, "brushing", spec.RatedAt);
-            }
-
-            if (spec.Value is { } value)
-            {
-                shop.Rate(spec.Trade.Id, value, null, spec.RatedAt);
-            }
-
-            if (spec.Flagged && !spec.FlagFirst)
-            {
-                shop.FlagFraudulent(spec.Trade.Id, "brushing", spec.RatedAt);
-            }
+            Settle(shop, spec);
         }
 
         return shop;
     }
 
+    /// <summary>Records each trade only when its rating arrives, so that trades created earlier are often recorded after later ones were rated.</summary>
+    public FeedbackProfile PlayRecordingLate()
+    {
+        var shop = OpenShop();
+        foreach (var spec in Arrival.Select(i => Trades[i]))
+        {
+            shop.RecordTrade(spec.Trade);
+            Settle(shop, spec);
+        }
+
+        return shop;
+    }
+
+    // The trade's flag (before or after its rating) and its rating.
+    private static void Settle(FeedbackProfile shop, TradeSpec spec)
+    {
+        if (spec.Flagged && spec.FlagFirst)
+        {
+            shop.FlagFraudulent(spec.Trade.Id, "brushing", spec.RatedAt);
+        }
+
+        if (spec.Value is { } value)
+        {
+            shop.Rate(spec.Trade.Id, value, null, spec.RatedAt);
+        }
+
+        if (spec.Flagged && !spec.FlagFirst)
+        {
+            shop.FlagFraudulent(spec.Trade.Id, "brushing", spec.RatedAt);
+        }
+    }
+
     /// <summary>
     /// The decisions of the default policy recomputed from scratch, without the profile: eligible
-    /// ratings; the first of each value per pair, item and 14-day period of the month; each pair's
-    /// net in a month held to ±6 by leaving out its latest ratings of the sign that passes.
+    /// ratings; the pair's scored trades of an item (rated or not) cut into groups in creation
+    /// order, each holding the trades created less than 14 days after its first; the first of
+    /// each value per group; each pair's net in the month of each group's first trade held to ±6
+    /// by leaving out its latest ratings of the sign that passes.
     /// </summary>
     public IReadOnlyDictionary<string, (int Points, UncountedReason? Reason)> Recount()
     {
@@ -88,11 +109,26 @@ internal sealed record FeedbackScenario(IReadOnlyList<TradeSpec> Trades, IReadOn
             decisions[spec.Trade.Id.Value] = (0, UncountedReason.BelowMinimumPrice);
         }
 
+        var firstOf = new Dictionary<int, TradeSpec>();
+        foreach (var line in Trades.Where(t => t.Price > 1m).GroupBy(t => (t.Buyer, t.Item)))
+        {
+            TradeSpec? first = null;
+            foreach (var spec in line.OrderBy(t => t.CreatedHours).ThenBy(t => t.Trade.Id.Value, StringComparer.Ordinal))
+            {
+                if (first is null || spec.CreatedHours - first.CreatedHours >= 14 * 24)
+                {
+                    first = spec;
+                }
+
+                firstOf[spec.Index] = first;
+            }
+        }
+
         var candidates = new List<TradeSpec>();
         var eligible = rated.Where(t => !t.Flagged && t.Price > 1m);
-        foreach (var period in eligible.GroupBy(t => (t.Buyer, t.Item, Month(t), (Date(t).Day - 1) / 14)))
+        foreach (var group in eligible.GroupBy(t => firstOf[t.Index].Index))
         {
-            foreach (var sameValue in period.GroupBy(t => t.Value))
+            foreach (var sameValue in group.GroupBy(t => t.Value))
             {
                 var ordered = sameValue.OrderBy(t => t.Trade.CreatedAt).ThenBy(t => t.Trade.Id.Value, StringComparer.Ordinal).ToList();
                 candidates.Add(ordered[0]);
@@ -100,7 +136,7 @@ internal sealed record FeedbackScenario(IReadOnlyList<TradeSpec> Trades, IReadOn
             }
         }
 
-        foreach (var month in candidates.GroupBy(t => (t.Buyer, Month(t))))
+        foreach (var month in candidates.GroupBy(t => (t.Buyer, Month(firstOf[t.Index]))))
         {
             var net = month.Sum(t => (int)t.Value!.Value);
             var over = Math.Max(0, Math.Abs(net) - 6);
@@ -125,9 +161,7 @@ internal sealed record FeedbackScenario(IReadOnlyList<TradeSpec> Trades, IReadOn
 
     public override string ToString() => string.Join(Environment.NewLine, Trades) + Environment.NewLine + "arrival: " + string.Join(",", Arrival);
 
-    private static LocalDate Date(TradeSpec spec) => spec.Trade.CreatedAt.InZone(Shanghai).Date;
-
-    private static YearMonth Month(TradeSpec spec) => Date(spec).ToYearMonth();
+    private static YearMonth Month(TradeSpec spec) => spec.Trade.CreatedAt.InZone(Shanghai).Date.ToYearMonth();
 
     private static Gen<FeedbackScenario> Generate() =>
         from count in Gen.Choose(0, 45)

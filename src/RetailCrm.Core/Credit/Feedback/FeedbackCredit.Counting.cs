@@ -4,16 +4,19 @@ using NodaTime;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The counting rules, kept incrementally. Decisions depend only on the set of ratings (ordered by
-/// the trades' creation, then trade id), never on the order they arrive in, and adding a positive
-/// never lowers the score:
+/// The counting rules, kept incrementally. Decisions depend only on the set of recorded trades and
+/// the set of ratings (ordered by the trades' creation, then trade id), never on the order they
+/// arrive in, and adding a positive to a recorded trade never lowers the score:
 /// 1. a rating on a trade at or below the minimum price, or flagged, does not count;
-/// 2. of one pair's eligible ratings on one item in one same-item period of a month, the first
-///    positive, the first neutral and the first negative count, the others do not;
-/// 3. the pair's net points in the calendar month are held to ±cap: when they pass it, the
-///    month's latest positives (or negatives) do not count.
+/// 2. one pair's scored trades of one item form same-item groups in creation order, each holding
+///    the trades created less than the policy's same-item days after its first; of a group's
+///    eligible ratings the first positive, the first neutral and the first negative count, the
+///    others do not;
+/// 3. the pair's net points in a calendar month (of each group's first trade) are held to ±cap:
+///    when they pass it, the month's latest positives (or negatives) do not count.
 /// A rating that arrives last in its month is settled in constant time; one that arrives out of
-/// order re-settles only its pair's month.
+/// order re-settles only its pair's month; a trade recorded before trades already recorded
+/// re-settles the rated trades whose group it re-forms.
 /// </summary>
 public sealed partial class FeedbackCredit
 {
@@ -23,7 +26,7 @@ public sealed partial class FeedbackCredit
         return order != 0 ? order : string.CompareOrdinal(a.Trade.Id.Value, b.Trade.Id.Value);
     });
 
-    private readonly Dictionary<(PartyId Counterpart, Sku Item, YearMonth Month, int Period), List<FeedbackEntry>> periods = [];
+    private readonly Dictionary<(PartyId Counterpart, Sku Item, OrderId First), List<FeedbackEntry>> groups = [];
     private readonly Dictionary<(PartyId Counterpart, YearMonth Month), PairMonth> months = [];
     private readonly List<PairMonth> dirty = [];
 
@@ -41,33 +44,9 @@ public sealed partial class FeedbackCredit
                 UncountedReason.BelowMinimumPrice,
                 $"Trades of {policy.MinimumScoredPrice} or less are not scored; this one was {entry.Trade.Price}."));
         }
-        else if (policy.SameItemPeriodDays == 0)
-        {
-            Join(entry);
-            Settle();
-        }
         else
         {
-            var items = PeriodOf(entry);
-            items.Insert(~items.BinarySearch(entry, ByCreation), entry);
-            entry.InPeriod = true;
-            var first = FirstOf(items, entry.Rating!.Value);
-            if (ReferenceEquals(first, entry))
-            {
-                // It goes before the one that counted so far, which now gives way.
-                if (CandidateOf(items, entry.Rating.Value) is { } previous)
-                {
-                    Leave(previous);
-                }
-
-                Join(entry);
-                ReferTo(items, entry);
-            }
-            else
-            {
-                Decide(entry, SameItem(entry, first!));
-            }
-
+            Place(entry);
             Settle();
         }
     }
@@ -81,21 +60,9 @@ public sealed partial class FeedbackCredit
             return;
         }
 
-        if (entry.IsCandidate)
+        if (entry.InGroup)
         {
-            Leave(entry);
-        }
-
-        if (entry.InPeriod)
-        {
-            var items = PeriodOf(entry);
-            items.Remove(entry);
-            entry.InPeriod = false;
-            if (FirstOf(items, entry.Rating!.Value) is { IsCandidate: false } next)
-            {
-                Join(next);
-                ReferTo(items, next);
-            }
+            Withdraw(entry);
         }
 
         Settle();
@@ -131,7 +98,54 @@ public sealed partial class FeedbackCredit
         return null;
     }
 
-    // The period's other ratings of the counted one's value name it as the one that counts.
+    // Puts an eligible rating into its same-item group: the first of its value there counts.
+    private void Place(FeedbackEntry entry)
+    {
+        var items = GroupOf(entry);
+        items.Insert(~items.BinarySearch(entry, ByCreation), entry);
+        entry.InGroup = true;
+        var first = FirstOf(items, entry.Rating!.Value);
+        if (ReferenceEquals(first, entry))
+        {
+            // It goes before the one that counted so far, which now gives way.
+            if (CandidateOf(items, entry.Rating.Value) is { } previous)
+            {
+                Leave(previous);
+            }
+
+            Join(entry);
+            ReferTo(items, entry);
+        }
+        else
+        {
+            Decide(entry, SameItem(entry, first!));
+        }
+    }
+
+    // Takes a rating out of its same-item group: the next of its value there counts instead.
+    private void Withdraw(FeedbackEntry entry)
+    {
+        if (entry.IsCandidate)
+        {
+            Leave(entry);
+        }
+
+        var key = GroupKey(entry);
+        var items = groups[key];
+        items.Remove(entry);
+        entry.InGroup = false;
+        if (items.Count == 0)
+        {
+            groups.Remove(key);
+        }
+        else if (FirstOf(items, entry.Rating!.Value) is { IsCandidate: false } next)
+        {
+            Join(next);
+            ReferTo(items, next);
+        }
+    }
+
+    // The group's other ratings of the counted one's value name it as the one that counts.
     private void ReferTo(List<FeedbackEntry> items, FeedbackEntry counted)
     {
         foreach (var item in items)
@@ -146,21 +160,24 @@ public sealed partial class FeedbackCredit
     private CountDecision SameItem(FeedbackEntry entry, FeedbackEntry counted) =>
         CountDecision.Uncounted(
             UncountedReason.SameItemInPeriod,
-            $"The {entry.Rating!.Value.ToString().ToLowerInvariant()} rating of trade {counted.Trade.Id}, for the same item from {entry.Counterpart} in the same {policy.SameItemPeriodDays}-day period of {entry.Month}, already counts.");
+            $"The {entry.Rating!.Value.ToString().ToLowerInvariant()} rating of the earlier trade {counted.Trade.Id} already counts: trade {entry.Trade.Id}, of the same item from {entry.Counterpart}, was created within {policy.SameItemPeriodDays} days of trade {entry.GroupFirst!.Trade.Id}, the first of the group.");
 
-    private List<FeedbackEntry> PeriodOf(FeedbackEntry entry)
+    private static (PartyId Counterpart, Sku Item, OrderId First) GroupKey(FeedbackEntry entry) =>
+        (entry.Counterpart, entry.Trade.Item, entry.GroupFirst!.Trade.Id);
+
+    private List<FeedbackEntry> GroupOf(FeedbackEntry entry)
     {
-        var key = (entry.Counterpart, entry.Trade.Item, entry.Month, entry.Period);
-        if (!periods.TryGetValue(key, out var items))
+        var key = GroupKey(entry);
+        if (!groups.TryGetValue(key, out var items))
         {
             items = [];
-            periods.Add(key, items);
+            groups.Add(key, items);
         }
 
         return items;
     }
 
-    // The entry becomes the counted one of its value in its period: it enters its pair's month.
+    // The entry becomes the counted one of its value in its group: it enters its pair's month.
     private void Join(FeedbackEntry entry)
     {
         entry.IsCandidate = true;
@@ -238,7 +255,7 @@ public sealed partial class FeedbackCredit
     private CountDecision Capped(FeedbackEntry entry, long net) =>
         CountDecision.Uncounted(
             UncountedReason.MonthlyPairCap,
-            $"Ratings from {entry.Counterpart} on trades created in {entry.Month} come to {net:+0;-0;0} points; one pair adds at most {policy.MaxPointsPerPairPerMonth:+0} or {-policy.MaxPointsPerPairPerMonth} in a month, so the latest are left out.");
+            $"Ratings from {entry.Counterpart} on trades created in {entry.Month} (a same-item group in the month of its first trade) come to {net:+0;-0;0} points; one pair adds at most {policy.MaxPointsPerPairPerMonth:+0} or {-policy.MaxPointsPerPairPerMonth} in a month, so the latest are left out.");
 
     // Records the decision, moving the score and the counted totals by the difference.
     private void Decide(FeedbackEntry entry, CountDecision decision)

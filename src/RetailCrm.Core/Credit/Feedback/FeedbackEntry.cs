@@ -13,14 +13,13 @@ public sealed class FeedbackEntry
 {
     private readonly List<FeedbackReply> replies = [];
 
-    internal FeedbackEntry(CompletedTrade trade, FeedbackRole role, PartyId counterpart, Instant windowClosesAt, YearMonth month, int period)
+    internal FeedbackEntry(CompletedTrade trade, FeedbackRole role, PartyId counterpart, Instant windowClosesAt, YearMonth month)
     {
         Trade = trade;
         Role = role;
         Counterpart = counterpart;
         WindowClosesAt = windowClosesAt;
         Month = month;
-        Period = period;
     }
 
     /// <summary>The trade.</summary>
@@ -35,11 +34,20 @@ public sealed class FeedbackEntry
     /// <summary>When the rating window closes (the trade's completion plus the policy's window).</summary>
     public Instant WindowClosesAt { get; }
 
-    /// <summary>The calendar month of the trade's creation in the marketplace's zone, the period of the pair cap.</summary>
-    public YearMonth Month { get; }
+    /// <summary>
+    /// The calendar month of the pair cap, in the marketplace's zone: the creation month of the
+    /// first trade of the entry's same-item group, which is the trade's own creation month unless
+    /// its group began in an earlier month (a trade not scored: its own creation month).
+    /// </summary>
+    public YearMonth Month { get; internal set; }
 
-    /// <summary>The same-item period of the month the trade was created in (0 for days 1-14 by default, 1 for 15-28, 2 for 29-31).</summary>
-    public int Period { get; }
+    /// <summary>
+    /// The first trade of the entry's same-item group: the pair's trades of the item, in creation
+    /// order, each group holding the trades created less than the policy's same-item days after
+    /// its first. The trade itself when it begins a group; <see langword="null"/> for a trade not
+    /// scored. Recording a trade created before trades already recorded can change it.
+    /// </summary>
+    public OrderId? SameItemGroup => GroupFirst?.Trade.Id;
 
     /// <summary>The rating received, or <see langword="null"/> while none is given.</summary>
     public FeedbackRating? Rating { get; private set; }
@@ -53,9 +61,12 @@ public sealed class FeedbackEntry
     /// <summary>How the rating counts, or <see langword="null"/> while there is none.</summary>
     public CountDecision? Decision { get; internal set; }
 
-    // Counting state kept by the role's FeedbackCredit: whether the entry is among its
-    // same-item period's eligible ratings, and whether it is the counted one of its value there.
-    internal bool InPeriod { get; set; }
+    // Counting state kept by the role's FeedbackCredit: the first trade of the entry's same-item
+    // group, whether the entry is among its group's eligible ratings, and whether it is the
+    // counted one of its value there.
+    internal FeedbackEntry? GroupFirst { get; set; }
+
+    internal bool InGroup { get; set; }
 
     internal bool IsCandidate { get; set; }
 

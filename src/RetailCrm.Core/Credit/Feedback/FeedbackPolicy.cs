@@ -8,8 +8,8 @@ using RetailCrm.Primitives;
 /// The marketplace's feedback rules as data, validated on construction. The defaults follow
 /// Taobao's counting rules as publicly described: a 15-day rating window with a default positive
 /// for a side that does not rate; trades of 1 unit of the currency or less not scored; several
-/// trades of the same item between the same pair within a 14-day period counted once; at most 6 points per
-/// pair and calendar month (by the trade's creation in the zone); the Taobao ladder; neutral ratings left out of the positive-feedback rate.
+/// trades of the same item between the same pair within 14 days counted once; at most 6 points per
+/// pair and calendar month (by the creation of the trade, or of the first trade of its same-item group, in the zone); the Taobao ladder; neutral ratings left out of the positive-feedback rate.
 /// </summary>
 public sealed class FeedbackPolicy
 {
@@ -69,11 +69,14 @@ public sealed class FeedbackPolicy
     }
 
     /// <summary>
-    /// Several trades of the same item between the same pair count once per period: each calendar
-    /// month (of the trades' creation, in <see cref="Zone"/>) is cut into periods of this many days
-    /// from the 1st, and in each period the pair's positives on the item count once and its
-    /// negatives once. 14 unless set (days 1-14, 15-28, 29-31: Taobao's "within 14 days", on fixed
-    /// periods so that adding a rating never lowers a score); 0 to count every trade.
+    /// Several trades of the same item between the same pair within this many days count once.
+    /// The pair's recorded trades of the item (rated or not; those not scored aside), in creation
+    /// order, form groups: a group begins at the earliest trade and holds every trade created less
+    /// than this many days after it; the next trade begins the next group. In a group the pair's
+    /// first positive counts, its first neutral and its first negative, the others do not. Groups
+    /// depend only on the recorded trades, never on ratings, so adding a positive never lowers a
+    /// score; recording a trade created before trades already recorded can re-form the later
+    /// groups. 14 unless set (Taobao's "within 14 days"); 0 to count every trade.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is negative or above 31.</exception>
     public int SameItemPeriodDays
@@ -85,7 +88,8 @@ public sealed class FeedbackPolicy
     /// <summary>
     /// The most points one buyer-seller pair adds to a score in a calendar month of the trades'
     /// creation (and the most it takes away): the pair's net points in the month are held to
-    /// ±this cap, leaving out its latest positives (or negatives). 6 unless set, <see langword="null"/> for no cap.
+    /// ±this cap, leaving out its latest positives (or negatives). A same-item group that spans
+    /// two months belongs to the month of its first trade. 6 unless set, <see langword="null"/> for no cap.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The cap is below 1.</exception>
     public int? MaxPointsPerPairPerMonth

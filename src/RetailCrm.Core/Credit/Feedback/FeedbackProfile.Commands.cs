@@ -195,12 +195,12 @@ public sealed partial class FeedbackProfile
     private FeedbackEntry AddTrade(CompletedTrade trade)
     {
         var role = trade.RoleOf(Party);
-        var created = trade.CreatedAt.InZone(Policy.Zone).Date;
-        var period = Policy.SameItemPeriodDays == 0 ? 0 : (created.Day - 1) / Policy.SameItemPeriodDays;
-        var entry = new FeedbackEntry(trade, role, trade.CounterpartOf(Party), trade.CompletedAt + Policy.RatingWindow, created.ToYearMonth(), period);
+        var month = trade.CreatedAt.InZone(Policy.Zone).Date.ToYearMonth();
+        var entry = new FeedbackEntry(trade, role, trade.CounterpartOf(Party), trade.CompletedAt + Policy.RatingWindow, month);
         byTrade.Add(trade.Id, entry);
         entries.Add(entry);
         open.Add(entry);
+        CreditAs(role).Record(entry);
         return entry;
     }
 

@@ -10,8 +10,9 @@ public enum UncountedReason
     Fraudulent = 1,
 
     /// <summary>
-    /// Another rating of the same value on a trade of the same item between the same pair, in the
-    /// same same-item period of the month (14 days by default), already counts.
+    /// Another rating of the same value on an earlier trade of the same item between the same pair,
+    /// in the same same-item group (trades created within 14 days of the group's first, by default),
+    /// already counts.
     /// </summary>
     SameItemInPeriod = 2,
 
