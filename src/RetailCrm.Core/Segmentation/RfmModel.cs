@@ -94,11 +94,7 @@ public sealed partial class RfmModel
         var totals = new Dictionary<CustomerId, Totals>();
         foreach (var order in orders)
         {
-            if (order.Customer.Value.Length == 0 || order.Amount.Currency != currency || !order.Amount.IsRounded)
-            {
-                throw new ArgumentException($"Every order needs a customer and a rounded amount in {currency}.", nameof(orders));
-            }
-
+            CustomerOrders.Require(order, currency, nameof(orders));
             if (order.Date < first || order.Date > evaluationDate)
             {
                 continue;
