@@ -1,0 +1,12 @@
+namespace RetailCrm.Segmentation;
+
+using NodaTime;
+using RetailCrm.Primitives;
+using RetailCrm.Promotions;
+
+/// <summary>One order of a customer with what interest profiling reads: when, through which channel, and its lines.</summary>
+/// <param name="Customer">The customer.</param>
+/// <param name="At">The local date and time of the order, in the shop's zone (its hour is the shopping hour).</param>
+/// <param name="Channel">The sales channel the order came through.</param>
+/// <param name="Lines">The lines, at least one.</param>
+public readonly record struct ProfiledOrder(CustomerId Customer, LocalDateTime At, SalesChannel Channel, IReadOnlyList<PurchaseLine> Lines);
