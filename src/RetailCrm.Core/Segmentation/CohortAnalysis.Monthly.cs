@@ -3,7 +3,6 @@ namespace RetailCrm.Segmentation;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
-using RetailCrm.Primitives;
 
 public sealed partial class CohortAnalysis
 {
@@ -26,8 +25,8 @@ public sealed partial class CohortAnalysis
     public static AcquisitionCohortTable MonthlyCohorts(IEnumerable<CustomerOrder> orders, LocalDate through)
     {
         Guard.Against.Null(orders);
-        var firstMonth = new Dictionary<CustomerId, int>();
-        var activeMonths = new HashSet<(CustomerId Customer, int Month)>();
+        var customers = new CustomerTallies<(int First, int Orders)>();
+        var months = new List<(int Slot, int Month)>();
         foreach (var order in orders)
         {
             RequireCustomer(order, nameof(orders));
@@ -37,28 +36,48 @@ public sealed partial class CohortAnalysis
             }
 
             var month = MonthIndex(order.Date);
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstMonth, order.Customer, out var seen);
-            first = seen ? Math.Min(first, month) : month;
-            activeMonths.Add((order.Customer, month));
+            ref var tally = ref customers.Of(order.Customer, out var slot, out var added);
+            tally = (added ? month : Math.Min(tally.First, month), tally.Orders + 1);
+            months.Add((slot, month));
         }
 
+        return Table(customers, months, through);
+    }
+
+    // Groups the order months by customer (a counting sort), then counts each customer once per month they bought in.
+    private static AcquisitionCohortTable Table(CustomerTallies<(int First, int Orders)> customers, List<(int Slot, int Month)> months, LocalDate through)
+    {
+        customers.Freeze();
         var last = MonthIndex(through);
-        var active = new Dictionary<int, long[]>();
+        var start = new int[customers.Count + 1];
         var size = new Dictionary<int, long>();
-        foreach (var first in firstMonth.Values)
+        for (var slot = 0; slot < customers.Count; slot++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(size, first, out _)++;
+            start[slot + 1] = start[slot] + customers.At(slot).Orders;
+            CollectionsMarshal.GetValueRefOrAddDefault(size, customers.At(slot).First, out _)++;
         }
 
-        foreach (var first in size.Keys)
+        var grouped = new int[months.Count];
+        var next = (int[])start.Clone();
+        foreach (var (slot, month) in CollectionsMarshal.AsSpan(months))
         {
-            active[first] = new long[last - first + 1];
+            grouped[next[slot]++] = month;
         }
 
-        foreach (var (customer, month) in activeMonths)
+        var active = size.Keys.ToDictionary(m => m, m => new long[last - m + 1]);
+        for (var slot = 0; slot < customers.Count; slot++)
         {
-            var first = firstMonth[customer];
-            active[first][month - first]++;
+            var own = grouped.AsSpan(start[slot], start[slot + 1] - start[slot]);
+            own.Sort();
+            var first = customers.At(slot).First;
+            var row = active[first];
+            for (var i = 0; i < own.Length; i++)
+            {
+                if (i == 0 || own[i] != own[i - 1])
+                {
+                    row[own[i] - first]++;
+                }
+            }
         }
 
         var rows = size.Keys.Order().Select(m => new AcquisitionCohort(MonthOf(m), size[m], active[m])).ToArray();

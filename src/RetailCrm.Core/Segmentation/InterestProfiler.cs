@@ -13,7 +13,7 @@ using RetailCrm.Promotions;
 /// Profiles read every order they are given: pass the window that matters (e.g. the last year's
 /// orders). One pass over the orders, grouped by customer, with nothing allocated per order.
 /// </remarks>
-public static class InterestProfiler
+public static partial class InterestProfiler
 {
     /// <summary>The profile of one customer.</summary>
     /// <param name="orders">The customer's orders, in any order; all of the same customer, at least one.</param>
@@ -40,26 +40,25 @@ public static class InterestProfiler
     {
         Guard.Against.Null(orders);
         Guard.Against.Null(currency);
-        var customers = new Dictionary<CustomerId, ProfileTally>();
-        var categories = new Dictionary<(CustomerId Customer, CategoryId Category), (long Spend, int Lines)>();
-        var channels = new Dictionary<(CustomerId Customer, SalesChannel Channel), int>();
+        var pass = new Pass();
         foreach (var order in orders)
         {
             Require(order, currency, nameof(orders));
-            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(customers, order.Customer, out var seen);
-            if (!seen || order.At < tally.First)
+            ref var tally = ref pass.Customers.Of(order.Customer, out var slot, out var added);
+            if (added || order.At < tally.First)
             {
                 tally.First = order.At;
             }
 
-            if (!seen || order.At > tally.Last)
+            if (added || order.At > tally.Last)
             {
                 tally.Last = order.At;
             }
 
             tally.Orders++;
             tally.Hours[order.At.Hour]++;
-            CollectionsMarshal.GetValueRefOrAddDefault(channels, (order.Customer, order.Channel), out _)++;
+            var channel = IndexOf(pass.ChannelIds, order.Channel);
+            pass.Orders.Add((slot, channel));
             for (var i = 0; i < order.Lines.Count; i++)
             {
                 var line = order.Lines[i];
@@ -72,12 +71,11 @@ public static class InterestProfiler
                     tally.PromotionSpend = checked(tally.PromotionSpend + minor);
                 }
 
-                ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, (order.Customer, line.Category), out _);
-                category = (checked(category.Spend + minor), category.Lines + 1);
+                pass.Lines.Add((slot, IndexOf(pass.CategoryIds, line.Category), minor));
             }
         }
 
-        return Build(customers, categories, channels, currency);
+        return Build(pass, currency);
     }
 
     private static void Require(in ProfiledOrder order, Currency currency, string paramName)
@@ -97,84 +95,31 @@ public static class InterestProfiler
         }
     }
 
-    private static InterestProfile[] Build(
-        Dictionary<CustomerId, ProfileTally> customers,
-        Dictionary<(CustomerId Customer, CategoryId Category), (long Spend, int Lines)> categories,
-        Dictionary<(CustomerId Customer, SalesChannel Channel), int> channels,
-        Currency currency)
+    // A dense index per distinct category or channel, in order of first sight.
+    private static int IndexOf<TId>(Dictionary<TId, int> indexes, TId id)
+        where TId : notnull
     {
-        var (ids, tallies) = CustomerIdOrdinal.Sorted(customers);
-        var categoryRows = categories.ToArray();
-        Array.Sort(categoryRows, (a, b) => Compare(a.Key.Customer, b.Key.Customer, b.Value.Spend.CompareTo(a.Value.Spend), a.Key.Category.Value, b.Key.Category.Value));
-        var channelRows = channels.ToArray();
-        Array.Sort(channelRows, (a, b) => Compare(a.Key.Customer, b.Key.Customer, b.Value.CompareTo(a.Value), a.Key.Channel.Value, b.Key.Channel.Value));
-        var profiles = new InterestProfile[ids.Length];
-        int c = 0, h = 0;
-        for (var i = 0; i < ids.Length; i++)
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(indexes, id, out var exists);
+        if (!exists)
         {
-            var categoryStart = c;
-            while (c < categoryRows.Length && categoryRows[c].Key.Customer == ids[i])
-            {
-                c++;
-            }
-
-            var channelStart = h;
-            while (h < channelRows.Length && channelRows[h].Key.Customer == ids[i])
-            {
-                h++;
-            }
-
-            profiles[i] = new InterestProfile(
-                ids[i],
-                tallies[i],
-                currency,
-                Preferences(categoryRows.AsSpan(categoryStart, c - categoryStart), currency),
-                Uses(channelRows.AsSpan(channelStart, h - channelStart)));
+            index = indexes.Count - 1;
         }
 
-        return profiles;
+        return index;
     }
 
-    // Rows of one customer together, then the larger weight first, then by id.
-    private static int Compare(CustomerId a, CustomerId b, int byWeight, string idA, string idB)
+    // What one pass gathers: each customer's tally, every line's category and amount and every order's
+    // channel by customer slot (appended in input order, grouped by customer afterwards in linear time).
+    private sealed class Pass
     {
-        var byCustomer = CustomerIdOrdinal.Instance.Compare(a, b);
-        return byCustomer != 0 ? byCustomer : byWeight != 0 ? byWeight : string.CompareOrdinal(idA, idB);
-    }
+        public CustomerTallies<ProfileTally> Customers { get; } = new();
 
-    private static CategoryPreference[] Preferences(ReadOnlySpan<KeyValuePair<(CustomerId Customer, CategoryId Category), (long Spend, int Lines)>> rows, Currency currency)
-    {
-        var spend = new long[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            spend[i] = rows[i].Value.Spend;
-        }
+        public Dictionary<CategoryId, int> CategoryIds { get; } = [];
 
-        var shares = Shares.Split(spend);
-        var result = new CategoryPreference[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            result[i] = new CategoryPreference(rows[i].Key.Category, Money.FromMinorUnits(spend[i], currency), shares[i], rows[i].Value.Lines);
-        }
+        public Dictionary<SalesChannel, int> ChannelIds { get; } = [];
 
-        return result;
-    }
+        public List<(int Slot, int Category, long Minor)> Lines { get; } = [];
 
-    private static ChannelUse[] Uses(ReadOnlySpan<KeyValuePair<(CustomerId Customer, SalesChannel Channel), int>> rows)
-    {
-        var orders = new long[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            orders[i] = rows[i].Value;
-        }
-
-        var shares = Shares.Split(orders);
-        var result = new ChannelUse[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            result[i] = new ChannelUse(rows[i].Key.Channel, rows[i].Value, shares[i]);
-        }
-
-        return result;
+        public List<(int Slot, int Channel)> Orders { get; } = [];
     }
 }

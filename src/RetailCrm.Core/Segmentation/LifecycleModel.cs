@@ -1,6 +1,5 @@
 namespace RetailCrm.Segmentation;
 
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
@@ -101,7 +100,7 @@ public sealed class LifecycleModel
         Guard.Against.Null(currency);
         var recentFrom = evaluationDate.PlusDays(1 - TrendDays);
         var previousFrom = recentFrom.PlusDays(-TrendDays);
-        var tallies = new Dictionary<CustomerId, Tally>();
+        var tallies = new CustomerTallies<Tally>();
         foreach (var order in orders)
         {
             CustomerOrders.Require(order, currency, nameof(orders));
@@ -110,8 +109,8 @@ public sealed class LifecycleModel
                 continue;
             }
 
-            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(tallies, order.Customer, out var seen);
-            if (!seen)
+            ref var tally = ref tallies.Of(order.Customer, out _, out var added);
+            if (added)
             {
                 tally.First = order.Date;
                 tally.Last = order.Date;
@@ -139,23 +138,24 @@ public sealed class LifecycleModel
         return Report(tallies, evaluationDate, currency);
     }
 
-    private LifecycleReport Report(Dictionary<CustomerId, Tally> tallies, LocalDate evaluationDate, Currency currency)
+    private LifecycleReport Report(CustomerTallies<Tally> tallies, LocalDate evaluationDate, Currency currency)
     {
-        var (customers, values) = CustomerIdOrdinal.Sorted(tallies);
+        tallies.Freeze();
+        var order = tallies.InCustomerOrder();
         var newFrom = evaluationDate.PlusDays(1 - NewCustomerDays);
         var decliningBefore = evaluationDate.PlusDays(1 - DecliningAfterDays);
         var lostBefore = evaluationDate.PlusDays(1 - LostAfterDays);
-        var results = new CustomerLifecycle[customers.Length];
+        var results = new CustomerLifecycle[order.Length];
         var counts = new long[StageLevels.Length];
-        for (var i = 0; i < customers.Length; i++)
+        for (var i = 0; i < order.Length; i++)
         {
-            var t = values[i];
+            ref readonly var t = ref tallies.At(order[i]);
             var stage = t.Last < lostBefore ? LifecycleStage.Lost
                 : t.First >= newFrom ? LifecycleStage.Acquisition
                 : t.Last < decliningBefore || t.Orders == 1 ? LifecycleStage.Decline
                 : Trend(t.Recent, t.Previous);
             counts[StageLevels.Length - 1 - (int)stage]++;
-            results[i] = new CustomerLifecycle(customers[i], stage, t.First, t.Last, Money.FromMinorUnits(t.Recent, currency), Money.FromMinorUnits(t.Previous, currency));
+            results[i] = new CustomerLifecycle(tallies.Customer(order[i]), stage, t.First, t.Last, Money.FromMinorUnits(t.Recent, currency), Money.FromMinorUnits(t.Previous, currency));
         }
 
         return new LifecycleReport(evaluationDate, results, new PyramidReport("Customer lifecycle", Levels, counts));

@@ -11,6 +11,14 @@ internal static class Shares
     /// </summary>
     public static Percentage[] Split(ReadOnlySpan<long> counts)
     {
+        var shares = new Percentage[counts.Length];
+        Split(counts, shares);
+        return shares;
+    }
+
+    /// <summary>As <see cref="Split(ReadOnlySpan{long})"/>, into <paramref name="shares"/>.</summary>
+    public static void Split(ReadOnlySpan<long> counts, Span<Percentage> shares)
+    {
         Span<long> basisPoints = counts.Length <= 32 ? stackalloc long[counts.Length] : new long[counts.Length];
         long total = 0;
         foreach (var count in counts)
@@ -23,16 +31,17 @@ internal static class Shares
             LargestRemainder.Allocate(10_000, counts, basisPoints);
         }
 
-        var shares = new Percentage[counts.Length];
-        for (var i = 0; i < shares.Length; i++)
+        for (var i = 0; i < counts.Length; i++)
         {
-            shares[i] = Percentage.FromPercent(basisPoints[i] / 100m);
+            shares[i] = FromBasisPoints(basisPoints[i]);
         }
-
-        return shares;
     }
 
     /// <summary>The share <paramref name="part"/> is of <paramref name="whole"/>, half away from zero to a hundredth of a percent; zero of nothing.</summary>
     public static Percentage Of(long part, long whole) =>
-        whole > 0 ? Percentage.FromFraction(decimal.Round((decimal)part / whole, 4, MidpointRounding.AwayFromZero)) : Percentage.Zero;
+        whole > 0 ? FromBasisPoints((long)decimal.Round(10_000m * part / whole, MidpointRounding.AwayFromZero)) : Percentage.Zero;
+
+    // Hundredths of a percent, exactly, without a division: 1234 is 12.34%.
+    private static Percentage FromBasisPoints(long basisPoints) =>
+        Percentage.FromPercent(basisPoints is >= 0 and <= int.MaxValue ? new decimal((int)basisPoints, 0, 0, false, 2) : basisPoints / 100m);
 }
