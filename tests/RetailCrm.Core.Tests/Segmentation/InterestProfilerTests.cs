@@ -81,6 +81,20 @@ public sealed class InterestProfilerTests
     }
 
     [Fact]
+    public void A_customer_of_forty_categories_still_gets_shares_adding_up_to_exactly_a_hundred()
+    {
+        var orders = Enumerable.Range(1, 40).Select(i => Order("a", new LocalDateTime(2026, 1, 1, i % 24, 0), $"ch{i % 35:D2}", Line($"k{i:D2}", i)));
+
+        var profile = InterestProfiler.Profile(orders, Currency.CNY);
+
+        Assert.Equal(40, profile.Categories.Count);
+        Assert.Equal(100m, profile.Categories.Sum(c => c.Share.Value));
+        Assert.Equal(100m, profile.Channels.Sum(c => c.Share.Value));
+        Assert.Equal(("k40", Percentage.FromPercent(4.88m)), (profile.PreferredCategory.Value, profile.Categories[0].Share));
+        Assert.Equal(("ch01", 2), (profile.UsualChannel.Value, profile.Channels[0].Orders));
+    }
+
+    [Fact]
     public void Profiles_add_up_rank_by_spend_and_never_depend_on_input_order()
     {
         Prop.ForAll(Histories, history =>
