@@ -58,7 +58,7 @@ internal sealed class CustomerTallies<T>
             order[i] = i;
         }
 
-        Array.Sort(keys, order, CustomerIdOrdinal.Instance);
+        CustomerOrdinal.Sort<int>(keys, order);
         return order;
     }
 }

@@ -1,6 +1,5 @@
 namespace RetailCrm.Segmentation;
 
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
@@ -91,7 +90,7 @@ public sealed partial class RfmModel
         }
 
         var first = evaluationDate.PlusDays(1 - WindowDays);
-        var totals = new Dictionary<CustomerId, Totals>();
+        var totals = new CustomerTallies<Totals>();
         foreach (var order in orders)
         {
             CustomerOrders.Require(order, currency, nameof(orders));
@@ -100,8 +99,8 @@ public sealed partial class RfmModel
                 continue;
             }
 
-            ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, order.Customer, out var seen);
-            t.Last = !seen || order.Date > t.Last ? order.Date : t.Last;
+            ref var t = ref totals.Of(order.Customer, out _, out var added);
+            t.Last = added || order.Date > t.Last ? order.Date : t.Last;
             t.Count++;
             t.Minor = checked(t.Minor + order.Amount.ToMinorUnits());
         }
@@ -109,22 +108,20 @@ public sealed partial class RfmModel
         return Rank(totals, evaluationDate, currency);
     }
 
-    private RfmScore[] Rank(Dictionary<CustomerId, Totals> totals, LocalDate evaluationDate, Currency currency)
+    private RfmScore[] Rank(CustomerTallies<Totals> totals, LocalDate evaluationDate, Currency currency)
     {
-        var customers = new CustomerId[totals.Count];
-        var measures = new Totals[totals.Count];
-        totals.Keys.CopyTo(customers, 0);
-        totals.Values.CopyTo(measures, 0);
-        CustomerOrdinal.Sort<Totals>(customers, measures);
-        var n = customers.Length;
+        totals.Freeze();
+        var slots = totals.InCustomerOrder();
+        var n = slots.Length;
         var recency = new long[n];
         var frequency = new long[n];
         var monetary = new long[n];
         for (var i = 0; i < n; i++)
         {
-            recency[i] = Period.DaysBetween(measures[i].Last, evaluationDate);
-            frequency[i] = measures[i].Count;
-            monetary[i] = measures[i].Minor;
+            ref readonly var measures = ref totals.At(slots[i]);
+            recency[i] = Period.DaysBetween(measures.Last, evaluationDate);
+            frequency[i] = measures.Count;
+            monetary[i] = measures.Minor;
         }
 
         var r = new int[n];
@@ -149,7 +146,7 @@ public sealed partial class RfmModel
         var scores = new RfmScore[n];
         for (var i = 0; i < n; i++)
         {
-            scores[i] = new RfmScore(customers[i], (int)recency[i], (int)frequency[i], Money.FromMinorUnits(monetary[i], currency), r[i], f[i], m[i], segmentOf[(r[i] * 6) + f[i]]);
+            scores[i] = new RfmScore(totals.Customer(slots[i]), (int)recency[i], (int)frequency[i], Money.FromMinorUnits(monetary[i], currency), r[i], f[i], m[i], segmentOf[(r[i] * 6) + f[i]]);
         }
 
         return scores;
