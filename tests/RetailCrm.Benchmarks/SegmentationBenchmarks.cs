@@ -4,7 +4,10 @@ using BenchmarkDotNet.Attributes;
 using RetailCrm.Primitives;
 using RetailCrm.Segmentation;
 
-/// <summary>Segmenting a whole population on one core: RFM from orders, the value pyramid, the loyalty pyramid.</summary>
+/// <summary>
+/// Segmenting a whole population on one core: RFM, lifecycle stages and retention from orders, the
+/// value pyramid from customer values, the loyalty pyramid from survey answers.
+/// </summary>
 [MemoryDiagnoser]
 public class SegmentationBenchmarks
 {
@@ -32,4 +35,14 @@ public class SegmentationBenchmarks
     /// <returns>The report.</returns>
     [Benchmark]
     public PyramidReport LoyaltyPyramid() => Segmentation.LoyaltyPyramid.Jd.Report(population.Answers);
+
+    /// <summary>Lifecycle stages from three orders per customer, streamed once.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public LifecycleReport Lifecycle() => LifecycleModel.Default.Classify(population.Orders, Population.Today, Currency.CNY);
+
+    /// <summary>Retention, churn and the repeat-purchase rate over the last quarter.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public RetentionReport Retention() => CohortAnalysis.Default.Measure(population.Orders, Population.Today.PlusDays(-90), Population.Today);
 }
