@@ -44,6 +44,7 @@ public static class RetailCrmServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
         services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
+        services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
         services.TryAddSingleton<IFeedbackProfileRepository>(sp => new InMemoryFeedbackProfileRepository(sp.GetRequiredService<FeedbackPolicy>()));
 
@@ -75,7 +76,12 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<PromotionCatalog>(),
             sp.GetRequiredService<IPromotionUsageRepository>(),
             sp.GetRequiredService<IClock>(),
-            maxAttempts));
+            maxAttempts,
+            sp.GetRequiredService<IIssuedCouponRepository>()));
+        services.TryAddTransient(sp => new CouponIssuer(
+            sp.GetRequiredService<PromotionCatalog>(),
+            sp.GetRequiredService<IIssuedCouponRepository>(),
+            sp.GetRequiredService<IClock>()));
         return services;
     }
 }

@@ -18,6 +18,7 @@ using RetailCrm.Primitives;
 public sealed class PromotionService
 {
     private readonly IPromotionUsageRepository repository;
+    private readonly IIssuedCouponRepository? issuedCoupons;
     private readonly IClock clock;
     private readonly int maxAttempts;
     private readonly Promotion[] counted;
@@ -27,10 +28,15 @@ public sealed class PromotionService
     /// <param name="repository">Where usage ledgers are kept.</param>
     /// <param name="clock">The clock pricing reads the instant from.</param>
     /// <param name="maxAttempts">How often to retry a save that lost to another writer, 1 to 100.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="issuedCoupons">
+    /// Where coupons issued at runtime are kept (see <see cref="CouponIssuer"/>): a code the catalog
+    /// does not know is looked up there. None when omitted: the catalog's coupons only.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/>, <paramref name="repository"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1 to 100.</exception>
-    public PromotionService(PromotionCatalog catalog, IPromotionUsageRepository repository, IClock clock, int maxAttempts = 5)
+    public PromotionService(PromotionCatalog catalog, IPromotionUsageRepository repository, IClock clock, int maxAttempts = 5, IIssuedCouponRepository? issuedCoupons = null)
     {
+        this.issuedCoupons = issuedCoupons;
         Engine = new PricingEngine(Guard.Against.Null(catalog));
         this.repository = Guard.Against.Null(repository);
         this.clock = Guard.Against.Null(clock);
@@ -61,7 +67,18 @@ public sealed class PromotionService
             }
         }
 
-        return Engine.Price(cart, shopper, clock.GetCurrentInstant(), new LedgerUsage(ledgers, Engine.Catalog));
+        var issued = new Dictionary<string, Coupon>(StringComparer.Ordinal);
+        foreach (var code in cart.Coupons)
+        {
+            if (!issued.ContainsKey(code.Key) && await FindIssuedAsync(code, cancellationToken).ConfigureAwait(false) is { } coupon)
+            {
+                issued.Add(code.Key, coupon);
+            }
+        }
+
+        var catalog = Engine.Catalog;
+        var usage = new LedgerUsage(ledgers, code => catalog.FindCoupon(code) ?? issued.GetValueOrDefault(code.Key));
+        return Engine.Price(cart, shopper, clock.GetCurrentInstant(), usage, issued.Values);
     }
 
     /// <summary>
@@ -92,7 +109,7 @@ public sealed class PromotionService
 
             var code = priced.Coupons.FirstOrDefault(c => c.Outcome == CouponOutcome.Applied && c.Promotion == promotion.Id)?.Code;
             var use = new PromotionUse(order, shopper.Customer, decision.Units, decision.Discount, code);
-            var coupon = code is { } c ? Engine.Catalog.FindCoupon(c) : null;
+            var coupon = code is { } c ? Engine.Catalog.FindCoupon(c) ?? await FindIssuedAsync(c, cancellationToken).ConfigureAwait(false) : null;
             var result = await ChangeAsync(promotion.Id, ledger => ledger.Record(use, promotion.Limits, coupon), cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
@@ -135,6 +152,23 @@ public sealed class PromotionService
     /// <returns>The ledger.</returns>
     public Task<PromotionUsageLedger> GetUsageAsync(PromotionId promotion, CancellationToken cancellationToken = default) =>
         LoadAsync(promotion, cancellationToken);
+
+    /// <summary>
+    /// The coupon issued at runtime with <paramref name="code"/>, when the catalog does not know the
+    /// code and the coupon still unlocks a promotion of the catalog that requires one.
+    /// </summary>
+    private async Task<Coupon?> FindIssuedAsync(CouponCode code, CancellationToken cancellationToken)
+    {
+        if (issuedCoupons is null || Engine.Catalog.FindCoupon(code) is not null)
+        {
+            return null;
+        }
+
+        var coupon = (await issuedCoupons.FindByCodeAsync(code, cancellationToken).ConfigureAwait(false))?.Coupon;
+        return coupon is not null && Engine.Catalog.PromotionsById.TryGetValue(coupon.Promotion, out var target) && target.RequiresCoupon
+            ? coupon
+            : null;
+    }
 
     private async Task<PromotionUsageLedger> LoadAsync(PromotionId promotion, CancellationToken cancellationToken) =>
         await repository.FindAsync(promotion, cancellationToken).ConfigureAwait(false)

@@ -11,14 +11,15 @@ internal sealed class CouponDesk
     {
     }
 
-    public static CouponDesk Check(PromotionCatalog catalog, Cart cart, Shopper shopper, Instant at, IPromotionUsage usage)
+    /// <summary>Checks each code of <paramref name="cart"/>; <paramref name="find"/> finds a code's coupon, the catalog's or one issued at runtime.</summary>
+    public static CouponDesk Check(PromotionCatalog catalog, Func<CouponCode, Coupon?> find, Cart cart, Shopper shopper, Instant at, IPromotionUsage usage)
     {
         var desk = new CouponDesk();
         var accepted = 0;
         var seen = new HashSet<CouponCode>();
         foreach (var code in cart.Coupons)
         {
-            var coupon = catalog.FindCoupon(code);
+            var coupon = find(code);
             if (coupon?.IssuedTo is { } owner && owner != shopper.Customer)
             {
                 coupon = null;

@@ -21,23 +21,70 @@ using RetailCrm.Primitives;
 /// </remarks>
 public sealed class PricingEngine
 {
+    private readonly Func<CouponCode, Coupon?> findInCatalog;
+
     /// <summary>Creates an engine for a catalog.</summary>
     /// <param name="catalog">The promotions and coupons.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public PricingEngine(PromotionCatalog catalog) => Catalog = Guard.Against.Null(catalog);
+    public PricingEngine(PromotionCatalog catalog)
+    {
+        Catalog = Guard.Against.Null(catalog);
+        findInCatalog = catalog.FindCoupon;
+    }
 
     /// <summary>The catalog the engine prices against.</summary>
     public PromotionCatalog Catalog { get; }
 
-    /// <summary>Prices <paramref name="cart"/> for <paramref name="shopper"/> at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Prices <paramref name="cart"/> for <paramref name="shopper"/> at <paramref name="at"/>. A
+    /// presented code is looked up in the catalog first, then among <paramref name="issuedCoupons"/>
+    /// (coupons issued at runtime, which the caller loads, as <see cref="PromotionService"/> does), so
+    /// pricing stays pure.
+    /// </summary>
     /// <param name="cart">The cart, in the catalog's currency.</param>
     /// <param name="shopper">Who is buying.</param>
     /// <param name="at">The instant of pricing; windows and validity are judged at it.</param>
-    /// <param name="usage">Usage so far, for limits, stock and budgets; none when omitted.</param>
+    /// <param name="usage">Usage so far, for limits, stock and budgets (coupon uses counted by code); none when omitted.</param>
+    /// <param name="issuedCoupons">
+    /// Coupons issued at runtime the cart may present, e.g. those an <see cref="IIssuedCouponRepository"/>
+    /// holds for its codes; a coupon issued to another customer reads as unknown. None when omitted.
+    /// </param>
     /// <returns>The priced cart with every decision.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="cart"/> or <paramref name="shopper"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="cart"/> is in another currency than the catalog.</exception>
-    public PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage = null)
+    /// <exception cref="ArgumentNullException"><paramref name="cart"/>, <paramref name="shopper"/> or a coupon of <paramref name="issuedCoupons"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="cart"/> is in another currency than the catalog, or <paramref name="issuedCoupons"/>
+    /// holds two coupons with one code or a coupon for a promotion that is not in the catalog or does not require a coupon.
+    /// </exception>
+    public PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage = null, IReadOnlyCollection<Coupon>? issuedCoupons = null)
+    {
+        if (issuedCoupons is null || issuedCoupons.Count == 0)
+        {
+            return Price(cart, shopper, at, usage, findInCatalog);
+        }
+
+        var issued = new Dictionary<string, Coupon>(issuedCoupons.Count, StringComparer.Ordinal);
+        foreach (var coupon in issuedCoupons)
+        {
+            if (coupon is null)
+            {
+                throw new ArgumentNullException(nameof(issuedCoupons), "A coupon is null.");
+            }
+
+            if (!Catalog.PromotionsById.TryGetValue(coupon.Promotion, out var target) || !target.RequiresCoupon)
+            {
+                throw new ArgumentException($"The coupon {coupon} unlocks {coupon.Promotion}, which is not in the catalog or does not require a coupon.", nameof(issuedCoupons));
+            }
+
+            if (!issued.TryAdd(coupon.Code.Key, coupon))
+            {
+                throw new ArgumentException($"Two coupons have the code {coupon.Code}.", nameof(issuedCoupons));
+            }
+        }
+
+        return Price(cart, shopper, at, usage, code => Catalog.FindCoupon(code) ?? issued.GetValueOrDefault(code.Key));
+    }
+
+    private PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage, Func<CouponCode, Coupon?> findCoupon)
     {
         Guard.Against.Null(cart);
         Guard.Against.Null(shopper);
@@ -48,7 +95,7 @@ public sealed class PricingEngine
 
         usage ??= PromotionUsage.None;
         var run = new PricingRun(cart, shopper, at, Catalog.Options);
-        var coupons = CouponDesk.Check(Catalog, cart, shopper, at, usage);
+        var coupons = CouponDesk.Check(Catalog, findCoupon, cart, shopper, at, usage);
         var evaluation = new PromotionEvaluation(run, coupons, usage);
         var decisions = new PromotionDecision[Catalog.Promotions.Count];
         for (var i = 0; i < decisions.Length; i++)
