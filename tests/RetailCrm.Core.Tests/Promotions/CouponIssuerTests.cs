@@ -216,4 +216,19 @@ public sealed class CouponIssuerTests
         Assert.Equal("priced", error.ParamName);
         Assert.Empty(await repository.ListByCustomerAsync(Alice, Token));
     }
+
+    [Fact]
+    public async Task An_order_id_too_long_to_extend_still_gives_replay_safe_keys()
+    {
+        var issuer = Issuer();
+        var order = new OrderId(new string('o', 200));
+        var priced = new PricingEngine(ShopCatalog).Price(Cart(Line("a", 1, 400m)), new Shopper(Alice), Now);
+
+        var first = await issuer.IssueEarnedAsync(Alice, order, priced, cancellationToken: Token);
+        var again = await issuer.IssueEarnedAsync(Alice, order, priced, cancellationToken: Token);
+
+        Assert.Equal(2, first.Select(c => c.Code).Distinct().Count());
+        Assert.Equal(first.Select(c => c.Code), again.Select(c => c.Code));
+        Assert.Equal(2, (await repository.ListByCustomerAsync(Alice, Token)).Count);
+    }
 }

@@ -174,4 +174,15 @@ public sealed class IssuedCouponPricingTests
         Assert.Equal("issuedCoupons", Assert.Throws<ArgumentException>(() => engine.Price(With(), Alice, Now, null, [first, twin])).ParamName);
         Assert.Equal("issuedCoupons", Assert.Throws<ArgumentNullException>(() => engine.Price(With(), Alice, Now, null, [null!])).ParamName);
     }
+
+    [Fact]
+    public async Task An_issued_coupon_whose_promotion_left_the_catalog_reads_as_unknown()
+    {
+        var coupon = await IssueAsync(Alice, "complaint-1");
+        var withoutIt = new PromotionCatalog(new PricingOptions(Currency.CNY, Zone), [Welcome], [WelcomeCoupon]);
+
+        var priced = await new PromotionService(withoutIt, usage, clock, issuedCoupons: issued).PriceAsync(With(coupon.Code.Text), Alice, Token);
+
+        Assert.Equal(CouponReason.Unknown, Assert.Single(priced.Coupons).Reason);
+    }
 }
