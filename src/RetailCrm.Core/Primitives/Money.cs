@@ -78,12 +78,63 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="OverflowException">The amount has more minor units than a <see cref="long"/> holds.</exception>
     public long ToMinorUnits()
     {
+        if (TryGetMinorUnits(out var minor))
+        {
+            return minor;
+        }
+
         if (!IsRounded)
         {
             throw new InvalidOperationException($"{this} is not a whole number of minor units; round it first.");
         }
 
         return checked((long)(Amount * Currency.MinorUnitScale));
+    }
+
+    /// <summary>
+    /// The amount in minor units when it is rounded to them and fits a <see cref="long"/>: read from
+    /// the decimal's digits and scale, without decimal arithmetic (the hot paths read every order).
+    /// </summary>
+    /// <param name="minor">The minor units.</param>
+    /// <returns><see langword="false"/> when the amount is not rounded, too large, or this is <c>default</c>.</returns>
+    internal bool TryGetMinorUnits(out long minor)
+    {
+        minor = 0;
+        if (currency is null)
+        {
+            return false;
+        }
+
+        var scale = Amount.Scale;
+        var digits = currency.MinorUnits - scale;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(Amount, bits);
+        if (digits < 0 || bits[2] != 0 || digits > 18)
+        {
+            // More decimal places than minor units (maybe trailing zeros), or a huge amount: the slow path decides.
+            return digits < 0 && IsRounded && TrySlow(out minor);
+        }
+
+        var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        var factor = PowersOfTen[digits];
+        if (mantissa > (ulong)long.MaxValue / factor)
+        {
+            return false;
+        }
+
+        var value = (long)mantissa * (long)factor;
+        minor = Amount < 0 ? -value : value;
+        return true;
+    }
+
+    private static readonly ulong[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+    private bool TrySlow(out long minor)
+    {
+        var scaled = Amount * currency!.MinorUnitScale;
+        var fits = scaled >= long.MinValue && scaled <= long.MaxValue;
+        minor = fits ? (long)scaled : 0;
+        return fits;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ using RetailCrm.Primitives;
 /// <param name="LastOrder">The date of the customer's last order on or before the evaluation date.</param>
 /// <param name="RecentSpend">Spend in the recent trend period: the <see cref="LifecycleModel.TrendDays"/> days up to and including the evaluation date.</param>
 /// <param name="PreviousSpend">Spend in the trend period of the same length just before the recent one.</param>
-public sealed record CustomerLifecycle(CustomerId Customer, LifecycleStage Stage, LocalDate FirstOrder, LocalDate LastOrder, Money RecentSpend, Money PreviousSpend)
+public readonly record struct CustomerLifecycle(CustomerId Customer, LifecycleStage Stage, LocalDate FirstOrder, LocalDate LastOrder, Money RecentSpend, Money PreviousSpend)
 {
     /// <summary>The customer and the stage, e.g. "c-17: Growth (USD 120.00 after USD 80.00)".</summary>
     /// <returns>The text.</returns>

@@ -49,16 +49,5 @@ internal sealed class CustomerTallies<T>
     public CustomerId Customer(int slot) => customers[slot];
 
     /// <summary>The slots in the order of their customers' ids (ordinal).</summary>
-    public int[] InCustomerOrder()
-    {
-        var keys = (CustomerId[])customers.Clone();
-        var order = new int[keys.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        CustomerOrdinal.Sort<int>(keys, order);
-        return order;
-    }
+    public int[] InCustomerOrder() => CustomerOrdinal.Order(customers);
 }

@@ -103,7 +103,7 @@ public sealed class LifecycleModel
         var tallies = new CustomerTallies<Tally>();
         foreach (var order in orders)
         {
-            CustomerOrders.Require(order, currency, nameof(orders));
+            var minor = CustomerOrders.MinorUnits(order, currency, nameof(orders));
             if (order.Date > evaluationDate)
             {
                 continue;
@@ -127,11 +127,11 @@ public sealed class LifecycleModel
             tally.Orders++;
             if (order.Date >= recentFrom)
             {
-                tally.Recent = checked(tally.Recent + order.Amount.ToMinorUnits());
+                tally.Recent = checked(tally.Recent + minor);
             }
             else if (order.Date >= previousFrom)
             {
-                tally.Previous = checked(tally.Previous + order.Amount.ToMinorUnits());
+                tally.Previous = checked(tally.Previous + minor);
             }
         }
 

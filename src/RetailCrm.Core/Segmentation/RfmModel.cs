@@ -93,7 +93,7 @@ public sealed partial class RfmModel
         var totals = new CustomerTallies<Totals>();
         foreach (var order in orders)
         {
-            CustomerOrders.Require(order, currency, nameof(orders));
+            var minor = CustomerOrders.MinorUnits(order, currency, nameof(orders));
             if (order.Date < first || order.Date > evaluationDate)
             {
                 continue;
@@ -102,7 +102,7 @@ public sealed partial class RfmModel
             ref var t = ref totals.Of(order.Customer, out _, out var added);
             t.Last = added || order.Date > t.Last ? order.Date : t.Last;
             t.Count++;
-            t.Minor = checked(t.Minor + order.Amount.ToMinorUnits());
+            t.Minor = checked(t.Minor + minor);
         }
 
         return Rank(totals, evaluationDate, currency);

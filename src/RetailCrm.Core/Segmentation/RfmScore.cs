@@ -11,7 +11,7 @@ using RetailCrm.Primitives;
 /// <param name="F">Frequency score.</param>
 /// <param name="M">Monetary score.</param>
 /// <param name="Segment">The named segment, e.g. "champions".</param>
-public sealed record RfmScore(CustomerId Customer, int RecencyDays, int Frequency, Money Monetary, int R, int F, int M, string Segment)
+public readonly record struct RfmScore(CustomerId Customer, int RecencyDays, int Frequency, Money Monetary, int R, int F, int M, string Segment)
 {
     /// <summary>The three scores as "RFM 545".</summary>
     /// <returns>The text.</returns>
