@@ -24,6 +24,15 @@ internal sealed class InMemorySnapshotStore<TKey, TSnapshot>
         }
     }
 
+    /// <summary>Every stored snapshot, copied under the lock, for stores that answer queries across aggregates.</summary>
+    public TSnapshot[] Snapshots()
+    {
+        lock (gate)
+        {
+            return [.. items.Values.Select(i => i.Snapshot)];
+        }
+    }
+
     /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>.</exception>
     public void Save(TKey key, TSnapshot snapshot, long version, long expectedVersion)
     {

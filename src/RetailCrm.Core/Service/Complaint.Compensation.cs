@@ -1,0 +1,115 @@
+namespace RetailCrm.Service;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+using RetailCrm.Promotions;
+
+public sealed partial class Complaint
+{
+    /// <summary>The compensation the policy suggests for this complaint at its current level; see <see cref="CompensationPolicy.Suggest"/>.</summary>
+    public IReadOnlyList<CompensationAction> SuggestedCompensation => Policy.Compensation.Suggest(Level, Grading.ValueRank, Subject, Order is not null);
+
+    /// <summary>The bound on this complaint's compensation: the policy's for its current level and the customer's value rank.</summary>
+    public CompensationBound CompensationBound => Policy.Compensation.BoundFor(Level, Grading.ValueRank);
+
+    /// <summary>
+    /// Approves a compensation, within the bound: the points, coupon values and gift values approved
+    /// on the complaint, this one included, never exceed <see cref="CompensationBound"/>. Approving
+    /// the same action again under its name is a replay that changes nothing.
+    /// </summary>
+    /// <param name="action">The compensation.</param>
+    /// <param name="approvedBy">Who approves it.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The result; rejected over the bound, for a closed complaint, or for a return, exchange or repair without an order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="approvedBy"/> is blank, or the key derived from the complaint's id and the action's name is over 200 characters.</exception>
+    /// <exception cref="CurrencyMismatchException">The action's value is in another currency than the policy.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">Another action was approved under the same name.</exception>
+    public ComplaintResult Approve(CompensationAction action, string approvedBy, Instant at)
+    {
+        Guard.Against.Null(action);
+        Guard.Against.NullOrWhiteSpace(approvedBy);
+        var key = KeyFor(action.Name);
+        if (action.Value is { } value && value.Currency != Policy.Currency)
+        {
+            throw new CurrencyMismatchException(value.Currency, Policy.Currency);
+        }
+
+        if (compensations.Find(c => c.Action.Name == action.Name) is { } earlier)
+        {
+            return earlier.Action == action
+                ? new ComplaintResult(null, State, null, IsReplay: true)
+                : throw new IdempotencyKeyReusedException(key, earlier.Action.ToString(), action.ToString());
+        }
+
+        if (State == ComplaintState.Closed)
+        {
+            return Rejected(ComplaintRejectionReason.ComplaintClosed, "The complaint is closed; reopen it before compensating.");
+        }
+
+        if (action.Kind is CompensationKind.Return or CompensationKind.Exchange or CompensationKind.Repair && Order is null)
+        {
+            return Rejected(ComplaintRejectionReason.NeedsOrder, $"A {action.Kind.ToString().ToLowerInvariant()} needs the order of the complaint, and it names none.");
+        }
+
+        if (OverBound(action) is { } excess)
+        {
+            return Rejected(ComplaintRejectionReason.OverBound, excess);
+        }
+
+        compensations.Add(new ApprovedCompensation(action, key, approvedBy.Trim(), at));
+        Version++;
+        return new ComplaintResult(null, State);
+    }
+
+    /// <summary>Records that an approved compensation was issued; recording it again is a replay that changes nothing.</summary>
+    /// <param name="name">The action's name.</param>
+    /// <param name="at">When it was issued.</param>
+    /// <param name="coupon">The code of the coupon issued, for a coupon.</param>
+    /// <returns>The result; rejected when no action of that name was approved.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public ComplaintResult MarkIssued(string name, Instant at, CouponCode? coupon = null)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        var index = compensations.FindIndex(c => c.Action.Name == name);
+        if (index < 0)
+        {
+            return Rejected(ComplaintRejectionReason.NotApproved, $"No compensation named {name} was approved on complaint {Id}.");
+        }
+
+        if (compensations[index].IsIssued)
+        {
+            return new ComplaintResult(null, State, null, IsReplay: true);
+        }
+
+        compensations[index] = compensations[index] with { IssuedAt = at, IssuedCoupon = coupon };
+        Version++;
+        return new ComplaintResult(null, State);
+    }
+
+    /// <summary>The idempotency key a compensation of this complaint is issued with: "complaint:{id}:{name}".</summary>
+    /// <param name="name">The action's name.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentException">The key would be blank or over 200 characters.</exception>
+    public IdempotencyKey KeyFor(string name) => new($"complaint:{Id}:{Guard.Against.NullOrWhiteSpace(name)}");
+
+    // The message of the first bound the action would break, or null within every bound.
+    private string? OverBound(CompensationAction action)
+    {
+        var bound = CompensationBound;
+        switch (action.Kind)
+        {
+            case CompensationKind.PointsCredit:
+                var points = compensations.Aggregate(action.Points, (sum, c) => sum + c.Action.Points);
+                return points > bound.MaxPoints ? $"{points} in all would exceed the {bound.MaxPoints} allowed at {Level} for this customer." : null;
+            case CompensationKind.Coupon or CompensationKind.Gift:
+                var total = compensations.Where(c => c.Action.Kind == action.Kind).Aggregate(action.Value!.Value, (sum, c) => sum + c.Action.Value!.Value);
+                var max = action.Kind == CompensationKind.Coupon ? bound.MaxCouponValue : bound.MaxGiftValue;
+                return total > max ? $"{action.Kind} value of {total} in all would exceed the {max} allowed at {Level} for this customer." : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+namespace RetailCrm.Service;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Primitives;
+using RetailCrm.Segmentation;
+
+public sealed partial class Complaint
+{
+    /// <summary>Tells the customer the complaint is being handled.</summary>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
+    public ComplaintResult Acknowledge(string actor, Instant at, string? note = null) => Move(ComplaintAction.Acknowledge, actor, at, note);
+
+    /// <summary>Hands the complaint up one handling level.</summary>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">Why, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it or a manager already handles it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
+    public ComplaintResult Escalate(string actor, Instant at, string? note = null) => Move(ComplaintAction.Escalate, actor, at, note);
+
+    /// <summary>Records the problem as solved; the follow-up becomes due after the policy's delay.</summary>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">How, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
+    public ComplaintResult Resolve(string actor, Instant at, string? note = null) => Move(ComplaintAction.Resolve, actor, at, note);
+
+    /// <summary>Records the customer's satisfaction after the resolution.</summary>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="answer">The customer's answer.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition, or <paramref name="answer"/> is not defined.</exception>
+    public ComplaintResult FollowUp(string actor, Instant at, Satisfaction answer, string? note = null)
+    {
+        if (!Enum.IsDefined(answer))
+        {
+            throw new ArgumentOutOfRangeException(nameof(answer), answer, "The answer is one of the five satisfaction levels.");
+        }
+
+        var result = Move(ComplaintAction.FollowUp, actor, at, note);
+        if (result.Transition is not null)
+        {
+            FollowUpAnswer = answer;
+        }
+
+        return result;
+    }
+
+    /// <summary>Finishes the complaint.</summary>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
+    public ComplaintResult Close(string actor, Instant at, string? note = null) => Move(ComplaintAction.Close, actor, at, note);
+
+    /// <summary>Opens the problem again: new deadlines run from now with the current level's times.</summary>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">Why, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
+    public ComplaintResult Reopen(string actor, Instant at, string? note = null) => Move(ComplaintAction.Reopen, actor, at, note);
+
+    /// <summary>Runs any action but <see cref="ComplaintAction.FollowUp"/> (which needs an answer) by its name.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="at">When; not before the last transition.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <returns>The result; rejected when the state machine does not allow it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="action"/> is a follow-up.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition, or <paramref name="action"/> is not defined.</exception>
+    public ComplaintResult Apply(ComplaintAction action, string actor, Instant at, string? note = null) =>
+        ArgumentRange.Defined(action) == ComplaintAction.FollowUp
+            ? throw new ArgumentException("A follow-up needs the customer's answer: call FollowUp.", nameof(action))
+            : Move(action, actor, at, note);
+
+    private ComplaintResult Move(ComplaintAction action, string actor, Instant at, string? note)
+    {
+        Guard.Against.NullOrWhiteSpace(actor);
+        if (at < history[^1].At)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"Transitions are recorded in time order; the last was at {history[^1].At}.");
+        }
+
+        if (!ComplaintTransitions.IsAllowed(State, action))
+        {
+            return Rejected(ComplaintRejectionReason.IllegalTransition, $"A complaint that is {State} cannot be moved by {action}; allowed: {string.Join(", ", ComplaintTransitions.AllowedIn(State))}.");
+        }
+
+        if (action == ComplaintAction.Escalate && Level == HandlingLevel.Manager)
+        {
+            return Rejected(ComplaintRejectionReason.AlreadyAtTopLevel, "A manager already handles this complaint.");
+        }
+
+        var transition = new ComplaintTransition(State, ComplaintTransitions.Target(action), action, at, actor.Trim(), note);
+        Track(transition);
+        if (action == ComplaintAction.Reopen)
+        {
+            CurrentDeadlines = Policy.DeadlinesFrom(at, Policy.Scale.DeadlinesFor(Level));
+        }
+
+        Version++;
+        return new ComplaintResult(null, State, transition);
+    }
+
+    private ComplaintResult Rejected(ComplaintRejectionReason reason, string message) => new(new Rejection<ComplaintRejectionReason>(reason, message), State);
+}

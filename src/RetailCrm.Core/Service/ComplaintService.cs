@@ -1,0 +1,245 @@
+namespace RetailCrm.Service;
+
+using Ardalis.GuardClauses;
+using NodaTime;
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+using RetailCrm.Segmentation;
+
+/// <summary>
+/// The service recovery application service a storefront or a service desk calls: it records and
+/// grades complaints, moves them through the state machine at the clock's instant, approves and
+/// issues compensation, finds overdue complaints and due follow-ups, and retries when another
+/// writer saved first.
+/// </summary>
+public sealed class ComplaintService
+{
+    private readonly IComplaintRepository repository;
+    private readonly IClock clock;
+    private readonly ICompensationIssuer issuer;
+    private readonly int maxAttempts;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="repository">Where complaints are kept.</param>
+    /// <param name="clock">The clock commands act at.</param>
+    /// <param name="policy">The service recovery policy.</param>
+    /// <param name="issuer">Gives the customer points and coupons.</param>
+    /// <param name="maxAttempts">How often to retry a save that lost to another writer, 1 to 100.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1 to 100.</exception>
+    public ComplaintService(IComplaintRepository repository, IClock clock, ServiceRecoveryPolicy policy, ICompensationIssuer issuer, int maxAttempts = 5)
+    {
+        this.repository = Guard.Against.Null(repository);
+        this.clock = Guard.Against.Null(clock);
+        Policy = Guard.Against.Null(policy);
+        this.issuer = Guard.Against.Null(issuer);
+        this.maxAttempts = Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
+    }
+
+    /// <summary>The service recovery policy.</summary>
+    public ServiceRecoveryPolicy Policy { get; }
+
+    /// <summary>
+    /// Records a complaint that comes in now and grades it. When <paramref name="repeats"/> is not
+    /// given, the customer's complaints opened within the scale's repeat window before now count.
+    /// Opening the same id again for the same customer is a replay.
+    /// </summary>
+    /// <param name="id">The complaint's id.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="channel">Where it came in.</param>
+    /// <param name="subject">What it is about.</param>
+    /// <param name="intensity">What the customer says it is to them.</param>
+    /// <param name="order">The order concerned and its value, or <see langword="null"/>.</param>
+    /// <param name="valueRank">The customer's value rank (see <see cref="GradingScale.ValueRankOf"/>).</param>
+    /// <param name="repeats">Earlier complaints in the window, or <see langword="null"/> to count them from the store.</param>
+    /// <param name="sku">The product concerned, or <see langword="null"/>.</param>
+    /// <param name="description">The customer's words, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The complaint as stored, and whether it was opened now or before (or refused because the id is another customer's).</returns>
+    /// <exception cref="ArgumentException">The id, customer, channel or subject is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value rank or the repeats are negative.</exception>
+    /// <exception cref="CurrencyMismatchException">The order value is in another currency than the policy.</exception>
+    public async Task<(Complaint? Complaint, ComplaintResult Result)> OpenAsync(
+        ComplaintId id,
+        CustomerId customer,
+        ComplaintChannel channel,
+        ComplaintSubject subject,
+        EmotionalIntensity intensity,
+        (OrderId Id, Money Value)? order = null,
+        int valueRank = 0,
+        int? repeats = null,
+        Sku? sku = null,
+        string? description = null,
+        CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetCurrentInstant();
+            if (await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return existing.Customer == customer
+                    ? (existing, new ComplaintResult(null, existing.State, null, IsReplay: true))
+                    : (null, new ComplaintResult(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.AlreadyExists, $"Complaint {id} belongs to another customer."), ComplaintState.Opened));
+            }
+
+            var earlier = repeats ?? (await repository.ListByCustomerAsync(customer, cancellationToken).ConfigureAwait(false))
+                .Count(c => c.OpenedAt <= now && c.OpenedAt > now - Policy.Scale.RepeatWindow);
+            var complaint = Complaint.Open(
+                new ComplaintIntake(id, customer, channel, subject, now, order?.Id, sku, description),
+                new GradingInput(intensity, earlier, order?.Value, valueRank),
+                Policy);
+            try
+            {
+                await repository.SaveAsync(complaint, 0, cancellationToken).ConfigureAwait(false);
+                return (complaint, new ComplaintResult(null, complaint.State, complaint.History[0]));
+            }
+            catch (ConcurrencyConflictException) when (attempt < maxAttempts)
+            {
+                // Another writer opened the same id first: the next attempt finds it.
+            }
+        }
+    }
+
+    /// <summary>Acknowledges a complaint now; see <see cref="Complaint.Acknowledge"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Acknowledge(actor, Now(c), note), cancellationToken);
+
+    /// <summary>Escalates a complaint now; see <see cref="Complaint.Escalate"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="note">Why, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> EscalateAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Escalate(actor, Now(c), note), cancellationToken);
+
+    /// <summary>Resolves a complaint now; see <see cref="Complaint.Resolve"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="note">How, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> ResolveAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Resolve(actor, Now(c), note), cancellationToken);
+
+    /// <summary>Records the customer's satisfaction now; see <see cref="Complaint.FollowUp"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="answer">The customer's answer.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not defined.</exception>
+    public Task<ComplaintResult> FollowUpAsync(ComplaintId id, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.FollowUp(actor, Now(c), answer, note), cancellationToken);
+
+    /// <summary>Closes a complaint now; see <see cref="Complaint.Close"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="note">A note, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> CloseAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Close(actor, Now(c), note), cancellationToken);
+
+    /// <summary>Reopens a complaint now; see <see cref="Complaint.Reopen"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="note">Why, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> ReopenAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Reopen(actor, Now(c), note), cancellationToken);
+
+    /// <summary>Approves a compensation now, within the policy's bound; see <see cref="Complaint.Approve"/>.</summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="action">The compensation.</param>
+    /// <param name="approvedBy">Who approves it.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    public Task<ComplaintResult> ApproveAsync(ComplaintId id, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, c => c.Approve(action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+
+    /// <summary>
+    /// Issues an approved compensation: points through the issuer's points credit, a coupon through
+    /// its coupon issuer, each with the key derived from the complaint and the action; then records
+    /// it as issued. Issuing again, or after a failure between the two steps, never issues twice.
+    /// Apologies, gifts and remedies are recorded as issued (the shop hands them over).
+    /// </summary>
+    /// <param name="id">The complaint.</param>
+    /// <param name="name">The approved action's name.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The result; rejected for an unknown complaint or an action not approved.</returns>
+    public async Task<ComplaintResult> IssueAsync(ComplaintId id, string name, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        var complaint = await repository.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (complaint is null)
+        {
+            return NotFound(id);
+        }
+
+        if (complaint.Compensations.FirstOrDefault(c => c.Action.Name == name) is not { } approved)
+        {
+            return complaint.MarkIssued(name, clock.GetCurrentInstant());
+        }
+
+        if (approved.IsIssued)
+        {
+            return new ComplaintResult(null, complaint.State, null, IsReplay: true);
+        }
+
+        var action = approved.Action;
+        var coupon = action.Kind switch
+        {
+            CompensationKind.PointsCredit => await IssuePointsAsync(complaint, approved, cancellationToken).ConfigureAwait(false),
+            CompensationKind.Coupon => await issuer.IssueCouponAsync(complaint.Customer, action.Promotion!.Value, approved.Key, cancellationToken).ConfigureAwait(false),
+            _ => (Promotions.CouponCode?)null,
+        };
+        return await ChangeAsync(id, c => c.MarkIssued(name, clock.GetCurrentInstant(), coupon), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The complaint with that id.</summary>
+    /// <param name="id">The complaint's id.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The complaint, or <see langword="null"/>.</returns>
+    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default) => repository.FindAsync(id, cancellationToken);
+
+    /// <summary>The complaints overdue now.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The overdue complaints, oldest first.</returns>
+    public Task<IReadOnlyList<Complaint>> FindOverdueAsync(CancellationToken cancellationToken = default) =>
+        repository.FindOverdueAsync(clock.GetCurrentInstant(), cancellationToken);
+
+    /// <summary>The complaints whose follow-up is due now.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The complaints to follow up, oldest first.</returns>
+    public Task<IReadOnlyList<Complaint>> FindFollowUpsDueAsync(CancellationToken cancellationToken = default) =>
+        repository.FindFollowUpsDueAsync(clock.GetCurrentInstant(), cancellationToken);
+
+    private static ComplaintResult NotFound(ComplaintId id) =>
+        new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), ComplaintState.Opened);
+
+    private async Task<Promotions.CouponCode?> IssuePointsAsync(Complaint complaint, ApprovedCompensation approved, CancellationToken cancellationToken)
+    {
+        await issuer.IssuePointsAsync(complaint.Customer, approved.Action.Points, $"Compensation for complaint {complaint.Id}", approved.Key, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    // The clock's instant, but never before the complaint's last transition (a clock a little behind another server's).
+    private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.History[^1].At);
+
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
+            ct => repository.FindAsync(id, ct),
+            c => c?.Version ?? -1,
+            c => c is null ? NotFound(id) : act(c),
+            (c, version, ct) => repository.SaveAsync(c!, version, ct),
+            maxAttempts,
+            cancellationToken);
+}
