@@ -27,7 +27,7 @@ public sealed partial class Complaint
         Guard.Against.Null(snapshot.History, nameof(snapshot));
         Guard.Against.Null(snapshot.Compensations, nameof(snapshot));
         Guard.Against.Null(snapshot.Grade, nameof(snapshot));
-        ArgumentRange.NotNegative(snapshot.Version, nameof(snapshot));
+        ArgumentRange.Positive(snapshot.Version, nameof(snapshot));
         var complaint = Open(snapshot.Intake, snapshot.Grading, policy);
         if (snapshot.History.Count == 0 || snapshot.History[0] is not { From: null, To: ComplaintState.Opened, Action: null } first || first.At != snapshot.Intake.At)
         {

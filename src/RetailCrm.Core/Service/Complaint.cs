@@ -111,7 +111,7 @@ public sealed partial class Complaint
     /// <param name="intake">The complaint.</param>
     /// <param name="grading">What it is graded on.</param>
     /// <param name="policy">The policy it is handled under.</param>
-    /// <returns>The complaint, <see cref="ComplaintState.Opened"/>, version 0.</returns>
+    /// <returns>The complaint, <see cref="ComplaintState.Opened"/>, version 1 (save it expecting version 0).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The id or the customer is <c>default</c>, or the channel or subject is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The grading input is out of range.</exception>
@@ -128,6 +128,9 @@ public sealed partial class Complaint
 
         var complaint = new Complaint(intake, grading, policy.Scale.Grade(grading), policy);
         complaint.Track(new ComplaintTransition(null, ComplaintState.Opened, null, intake.At, $"channel:{intake.Channel}", intake.Description));
+
+        // Opening is the first change: a second writer creating the same id from nothing conflicts.
+        complaint.Version = 1;
         return complaint;
     }
 

@@ -86,7 +86,7 @@ public sealed class ComplaintStateMachinePropertyTests
 
         Assert.Equal("at", error.ParamName);
         Assert.Equal(ComplaintState.Acknowledged, complaint.State);
-        Assert.Equal(1, complaint.Version);
+        Assert.Equal(2, complaint.Version);
     }
 
     [Fact]
