@@ -1,0 +1,169 @@
+namespace RetailCrm.Tests.Service;
+
+using NodaTime;
+using NodaTime.Testing;
+using RetailCrm.Persistence;
+using RetailCrm.Points;
+using RetailCrm.Primitives;
+using RetailCrm.Promotions;
+using RetailCrm.Segmentation;
+using RetailCrm.Service;
+
+public sealed class ComplaintServiceTests
+{
+    private static readonly ComplaintId Id = new("cmp-100");
+    private readonly FakeClock clock = new(Desk.Monday);
+    private readonly InMemoryComplaintRepository repository = new(Desk.Policy);
+    private readonly PointsService points;
+    private readonly List<IdempotencyKey> couponCalls = [];
+    private readonly ComplaintService service;
+
+    public ComplaintServiceTests()
+    {
+        var pointsPolicy = PointsPolicy.CreateDefault(Currency.CNY, Desk.Shanghai);
+        points = new PointsService(new InMemoryPointsAccountRepository(pointsPolicy), clock, pointsPolicy);
+        var issuer = new CompensationIssuer(points, (customer, promotion, key, ct) =>
+        {
+            couponCalls.Add(key);
+            return Task.FromResult(new CouponCode($"SORRY-{couponCalls.Count}"));
+        });
+        service = new ComplaintService(repository, clock, Desk.Policy, issuer);
+    }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_complaint_is_opened_graded_handled_compensated_and_followed_up()
+    {
+        var (complaint, opened) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Phone, ComplaintSubject.Product, EmotionalIntensity.Angry, (new OrderId("o-1"), Desk.Cny(680m)), cancellationToken: Token);
+        Assert.True(opened.Succeeded);
+        Assert.Equal((HandlingLevel.SeniorAgent, 4), (complaint!.Level, complaint.Grade.Score)); // angry 3, an order over CNY 500 1
+        clock.Advance(Duration.FromMinutes(30));
+        Assert.True((await service.AcknowledgeAsync(Id, "agent:li", cancellationToken: Token)).Succeeded);
+        Assert.True((await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
+
+        var issued = await service.IssueAsync(Id, "goodwill-points", Token);
+        var again = await service.IssueAsync(Id, "goodwill-points", Token);
+
+        Assert.True(issued.Succeeded && !issued.IsReplay);
+        Assert.True(again.IsReplay);
+        Assert.Equal(Points.Of(800), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
+        clock.Advance(Duration.FromHours(2));
+        await service.ResolveAsync(Id, "agent:li", "new teapot sent", Token);
+        clock.Advance(Duration.FromDays(3));
+        Assert.Equal([Id], (await service.FindFollowUpsDueAsync(Token)).Select(c => c.Id));
+        await service.FollowUpAsync(Id, "survey", Satisfaction.Satisfied, cancellationToken: Token);
+        var stored = (await service.GetAsync(Id, Token))!;
+        Assert.Equal((ComplaintState.FollowedUp, Satisfaction.Satisfied), (stored.State, stored.FollowUpAnswer));
+        Assert.True(stored.Compensations[0].IsIssued);
+    }
+
+    [Fact]
+    public async Task Points_issued_before_a_failed_record_are_not_issued_again()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: Token);
+        await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(300)), "lead", Token);
+        var key = (await service.GetAsync(Id, Token))!.Compensations[0].Key;
+
+        // The points went out, then the process stopped before recording it; the retry issues with the same key.
+        await points.AdjustAsync(Desk.Customer, Points.Of(300), "Compensation for complaint cmp-100", key, Token);
+        await service.IssueAsync(Id, "goodwill-points", Token);
+
+        Assert.Equal(Points.Of(300), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
+    }
+
+    [Fact]
+    public async Task A_coupon_is_issued_once_with_the_key_of_the_complaint_and_the_action()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Social, ComplaintSubject.Service, EmotionalIntensity.Angry, cancellationToken: Token);
+        await service.ApproveAsync(Id, CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Desk.Cny(30m)), "lead", Token);
+
+        await service.IssueAsync(Id, "goodwill-coupon", Token);
+        await service.IssueAsync(Id, "goodwill-coupon", Token);
+
+        Assert.Equal([new IdempotencyKey("complaint:cmp-100:goodwill-coupon")], couponCalls);
+        Assert.Equal(new CouponCode("SORRY-1"), (await service.GetAsync(Id, Token))!.Compensations[0].IssuedCoupon);
+    }
+
+    [Fact]
+    public async Task Earlier_complaints_in_the_window_count_as_repeats()
+    {
+        await service.OpenAsync(new ComplaintId("cmp-old"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        clock.Advance(Duration.FromDays(29));
+        var (second, _) = await service.OpenAsync(new ComplaintId("cmp-2"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        clock.Advance(Duration.FromDays(31));
+        var (third, _) = await service.OpenAsync(new ComplaintId("cmp-3"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+
+        Assert.Equal(1, second!.Grading.Repeats);
+        Assert.Equal(0, third!.Grading.Repeats);
+    }
+
+    [Fact]
+    public async Task Opening_again_is_a_replay_and_another_customers_id_is_refused()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+
+        var (_, again) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        var (none, other) = await service.OpenAsync(Id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+
+        Assert.True(again.IsReplay);
+        Assert.Null(none);
+        Assert.Equal(ComplaintRejectionReason.AlreadyExists, other.Reason);
+    }
+
+    [Fact]
+    public async Task Unknown_complaints_are_a_result_and_overdue_ones_are_found_now()
+    {
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.AcknowledgeAsync(Id, "agent", cancellationToken: Token)).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.IssueAsync(Id, "x", Token)).Reason);
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+
+        clock.Advance(Duration.FromHours(24));
+        Assert.Empty(await service.FindOverdueAsync(Token));
+        clock.Advance(Duration.FromSeconds(1));
+        Assert.Equal([Id], (await service.FindOverdueAsync(Token)).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_command_that_loses_to_another_writer_is_retried_on_the_new_state()
+    {
+        var racing = new RacingRepository(repository);
+        var raced = new ComplaintService(racing, clock, Desk.Policy, new CompensationIssuer(points, (_, _, _, _) => Task.FromResult(new CouponCode("X"))));
+        await raced.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        racing.Interfere = c => c.Escalate("other-agent", clock.GetCurrentInstant());
+
+        var result = await raced.ResolveAsync(Id, "agent", cancellationToken: Token);
+
+        Assert.True(result.Succeeded);
+        var stored = (await repository.FindAsync(Id, Token))!;
+        Assert.Equal([ComplaintState.Opened, ComplaintState.Escalated, ComplaintState.Resolved], stored.History.Select(t => t.To));
+    }
+
+    // Lets another writer save first, once, just before the service's save.
+    private sealed class RacingRepository(IComplaintRepository inner) : IComplaintRepository
+    {
+        public Action<Complaint>? Interfere { get; set; }
+
+        public Task<Complaint?> FindAsync(ComplaintId id, CancellationToken cancellationToken = default) => inner.FindAsync(id, cancellationToken);
+
+        public async Task SaveAsync(Complaint complaint, long expectedVersion, CancellationToken cancellationToken = default)
+        {
+            if (Interfere is { } interfere)
+            {
+                Interfere = null;
+                var other = (await inner.FindAsync(complaint.Id, cancellationToken))!;
+                var version = other.Version;
+                interfere(other);
+                await inner.SaveAsync(other, version, cancellationToken);
+            }
+
+            await inner.SaveAsync(complaint, expectedVersion, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Complaint>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default) => inner.ListByCustomerAsync(customer, cancellationToken);
+
+        public Task<IReadOnlyList<Complaint>> FindOverdueAsync(Instant at, CancellationToken cancellationToken = default) => inner.FindOverdueAsync(at, cancellationToken);
+
+        public Task<IReadOnlyList<Complaint>> FindFollowUpsDueAsync(Instant at, CancellationToken cancellationToken = default) => inner.FindFollowUpsDueAsync(at, cancellationToken);
+    }
+}
