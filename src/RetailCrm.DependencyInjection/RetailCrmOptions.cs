@@ -6,6 +6,7 @@ using RetailCrm.Membership;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
+using RetailCrm.Service;
 
 /// <summary>The shop-wide settings <see cref="RetailCrmServiceCollectionExtensions.AddRetailCrm"/> registers.</summary>
 public sealed class RetailCrmOptions
@@ -59,6 +60,37 @@ public sealed class RetailCrmOptions
     /// shop's currency and zone when not set.
     /// </summary>
     public FeedbackPolicy? Feedback { get; set; }
+
+    /// <summary>How complaints are graded; <see cref="GradingScale.CreateDefault"/> in the shop's currency when not set.</summary>
+    public GradingScale? ComplaintGrading { get; set; }
+
+    /// <summary>The bounds and suggestions of complaint compensation; <see cref="CompensationPolicy.CreateDefault"/> in the shop's currency when not set.</summary>
+    public CompensationPolicy? Compensation { get; set; }
+
+    /// <summary>How long after a complaint is resolved the customer is followed up; 3 days unless set.</summary>
+    public Duration FollowUpDelay { get; set; } = Duration.FromDays(3);
+
+    /// <summary>The service desk's hours, in which complaint deadlines are counted; when null (the default) deadlines count all time.</summary>
+    public BusinessHours? BusinessHours { get; set; }
+
+    /// <summary>
+    /// Issues a compensation coupon (the shop's coupon issuer, idempotent by the key); used by the
+    /// registered <see cref="CompensationIssuer"/>. When null, issuing a coupon compensation throws
+    /// <see cref="InvalidOperationException"/>; register your own <see cref="ICompensationIssuer"/> instead if you prefer.
+    /// </summary>
+    public Func<CustomerId, PromotionId, IdempotencyKey, CancellationToken, Task<CouponCode>>? IssueCoupon { get; set; }
+
+    internal ServiceRecoveryPolicy ResolveServiceRecovery()
+    {
+        var scale = ComplaintGrading ?? GradingScale.CreateDefault(Currency);
+        var compensation = Compensation ?? CompensationPolicy.CreateDefault(Currency);
+        if (scale.Currency != Currency || compensation.Currency != Currency)
+        {
+            throw new InvalidOperationException($"The complaint grading scale and compensation policy use {scale.Currency} and {compensation.Currency}, but the shop uses {Currency}.");
+        }
+
+        return new ServiceRecoveryPolicy(scale, compensation, FollowUpDelay, BusinessHours);
+    }
 
     internal PointsPolicy ResolvePointsPolicy()
     {

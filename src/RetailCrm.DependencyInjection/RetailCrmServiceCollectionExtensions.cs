@@ -9,6 +9,7 @@ using RetailCrm.Membership;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Promotions;
+using RetailCrm.Service;
 
 /// <summary>Registers RetailCrm with Microsoft.Extensions.DependencyInjection.</summary>
 public static class RetailCrmServiceCollectionExtensions
@@ -34,6 +35,7 @@ public static class RetailCrmServiceCollectionExtensions
         var pointsPolicy = options.ResolvePointsPolicy();
         var tiers = options.ResolveTiers();
         var feedback = options.ResolveFeedback();
+        var serviceRecovery = options.ResolveServiceRecovery();
         var maxAttempts = Guard.Against.OutOfRange(options.MaxConcurrencyAttempts, nameof(options.MaxConcurrencyAttempts), 1, 100);
 
         // The options are authoritative for policies; the clock and the stores are the integrator's to replace.
@@ -41,12 +43,14 @@ public static class RetailCrmServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton(pointsPolicy));
         services.Replace(ServiceDescriptor.Singleton(tiers));
         services.Replace(ServiceDescriptor.Singleton(feedback));
+        services.Replace(ServiceDescriptor.Singleton(serviceRecovery));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
         services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
         services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
         services.TryAddSingleton<IFeedbackProfileRepository>(sp => new InMemoryFeedbackProfileRepository(sp.GetRequiredService<FeedbackPolicy>()));
+        services.TryAddSingleton<IComplaintRepository>(sp => new InMemoryComplaintRepository(sp.GetRequiredService<ServiceRecoveryPolicy>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
         if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
@@ -71,6 +75,14 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<IFeedbackProfileRepository>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<FeedbackPolicy>(),
+            maxAttempts));
+        var issueCoupon = options.IssueCoupon ?? ((_, _, _, _) => throw new InvalidOperationException("No coupon issuer is configured: set RetailCrmOptions.IssueCoupon or register an ICompensationIssuer."));
+        services.TryAddTransient<ICompensationIssuer>(sp => new CompensationIssuer(sp.GetRequiredService<PointsService>(), issueCoupon));
+        services.TryAddTransient(sp => new ComplaintService(
+            sp.GetRequiredService<IComplaintRepository>(),
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<ServiceRecoveryPolicy>(),
+            sp.GetRequiredService<ICompensationIssuer>(),
             maxAttempts));
         services.TryAddTransient(sp => new PromotionService(
             sp.GetRequiredService<PromotionCatalog>(),

@@ -1,0 +1,80 @@
+namespace RetailCrm.DependencyInjection.Tests;
+
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using RetailCrm.DependencyInjection;
+using RetailCrm.Persistence;
+using RetailCrm.Points;
+using RetailCrm.Primitives;
+using RetailCrm.Promotions;
+using RetailCrm.Service;
+
+public sealed class AddRetailCrmServiceRecoveryTests
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 6, 18, 4, 0);
+
+    [Fact]
+    public void Without_options_the_default_policy_in_the_shops_currency_and_the_in_memory_store_are_registered()
+    {
+        using var provider = new ServiceCollection().AddRetailCrm().BuildServiceProvider(validateScopes: true);
+
+        var policy = provider.GetRequiredService<ServiceRecoveryPolicy>();
+        Assert.Equal((Currency.CNY, Duration.FromDays(3)), (policy.Currency, policy.FollowUpDelay));
+        Assert.Null(policy.BusinessHours);
+        Assert.IsType<InMemoryComplaintRepository>(provider.GetRequiredService<IComplaintRepository>());
+        Assert.IsType<CompensationIssuer>(provider.GetRequiredService<ICompensationIssuer>());
+        Assert.Same(policy, provider.GetRequiredService<ComplaintService>().Policy);
+    }
+
+    [Fact]
+    public async Task The_options_shape_the_policy_and_the_registered_service_issues_points_and_coupons()
+    {
+        var hours = BusinessHours.Weekdays(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
+        var coupons = 0;
+        var services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now));
+        using var provider = services.AddRetailCrm(crm =>
+        {
+            crm.FollowUpDelay = Duration.FromDays(7);
+            crm.BusinessHours = hours;
+            crm.IssueCoupon = (_, _, _, _) => Task.FromResult(new CouponCode($"SORRY-{++coupons}"));
+        }).BuildServiceProvider();
+        var id = new ComplaintId("cmp-1");
+        var customer = new CustomerId("c-1");
+        var ct = TestContext.Current.CancellationToken;
+
+        await provider.GetRequiredService<ComplaintService>().OpenAsync(id, customer, ComplaintChannel.Phone, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: ct);
+        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, CompensationAction.PointsCredit("points", Points.Of(500)), "lead", ct);
+        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(20m, Currency.CNY)), "lead", ct);
+        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, "points", ct);
+        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, "coupon", ct);
+        var complaint = (await provider.GetRequiredService<ComplaintService>().GetAsync(id, ct))!;
+
+        Assert.Same(hours, provider.GetRequiredService<ServiceRecoveryPolicy>().BusinessHours);
+        Assert.Equal(Duration.FromDays(7), provider.GetRequiredService<ServiceRecoveryPolicy>().FollowUpDelay);
+        Assert.Equal(Points.Of(500), (await provider.GetRequiredService<PointsService>().GetBalanceAsync(customer, ct)).Available);
+        Assert.Equal((1, new CouponCode("SORRY-1")), (coupons, complaint.Compensations[1].IssuedCoupon!.Value));
+        Assert.Equal(hours.AddWorkingTime(Now, Duration.FromHours(8)), complaint.Deadlines.ResponseDue);
+    }
+
+    [Fact]
+    public void A_scale_or_compensation_policy_in_another_currency_is_refused()
+    {
+        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddRetailCrm(crm => crm.ComplaintGrading = GradingScale.CreateDefault(Currency.USD)));
+        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddRetailCrm(crm => crm.Compensation = CompensationPolicy.CreateDefault(Currency.USD)));
+    }
+
+    [Fact]
+    public async Task Without_a_coupon_issuer_issuing_a_coupon_throws_and_records_nothing()
+    {
+        using var provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddRetailCrm().BuildServiceProvider();
+        var service = provider.GetRequiredService<ComplaintService>();
+        var id = new ComplaintId("cmp-2");
+        var ct = TestContext.Current.CancellationToken;
+        await service.OpenAsync(id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Service, EmotionalIntensity.Calm, cancellationToken: ct);
+        await service.ApproveAsync(id, CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(10m, Currency.CNY)), "lead", ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.IssueAsync(id, "coupon", ct));
+        Assert.False((await service.GetAsync(id, ct))!.Compensations[0].IsIssued);
+    }
+}
