@@ -160,6 +160,7 @@ internal static class Program
         report.Progress(await membership.GetProgressAsync(LiNa));
 
         await ShopFeedback.RunAsync(feedback, clock, report);
+        await ShopComplaint.RunAsync(provider.GetRequiredService<RetailCrm.Service.ComplaintService>(), points, clock, report);
 
         // The shop's satisfaction survey of 500 customers, as in the JD study: 4% very satisfied, 13% satisfied.
         report.Pyramid(LoyaltyPyramid.Jd.Report(Survey(
