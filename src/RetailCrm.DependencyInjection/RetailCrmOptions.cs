@@ -74,9 +74,10 @@ public sealed class RetailCrmOptions
     public BusinessHours? BusinessHours { get; set; }
 
     /// <summary>
-    /// Issues a compensation coupon (the shop's coupon issuer, idempotent by the key); used by the
-    /// registered <see cref="CompensationIssuer"/>. When null, issuing a coupon compensation throws
-    /// <see cref="InvalidOperationException"/>; register your own <see cref="ICompensationIssuer"/> instead if you prefer.
+    /// Issues a compensation coupon (idempotent by the key); used by the registered
+    /// <see cref="CompensationIssuer"/>. When null (the default), compensation coupons are issued
+    /// through the registered <see cref="CouponIssuer"/>, so they price and count like any coupon;
+    /// set it, or register your own <see cref="ICompensationIssuer"/>, to issue them elsewhere.
     /// </summary>
     public Func<CustomerId, PromotionId, IdempotencyKey, CancellationToken, Task<CouponCode>>? IssueCoupon { get; set; }
 

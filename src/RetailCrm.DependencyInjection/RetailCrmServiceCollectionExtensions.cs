@@ -8,6 +8,7 @@ using RetailCrm.Credit;
 using RetailCrm.Membership;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
+using RetailCrm.Primitives;
 using RetailCrm.Promotions;
 using RetailCrm.Service;
 
@@ -76,8 +77,9 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<FeedbackPolicy>(),
             maxAttempts));
-        var issueCoupon = options.IssueCoupon ?? ((_, _, _, _) => throw new InvalidOperationException("No coupon issuer is configured: set RetailCrmOptions.IssueCoupon or register an ICompensationIssuer."));
-        services.TryAddTransient<ICompensationIssuer>(sp => new CompensationIssuer(sp.GetRequiredService<PointsService>(), issueCoupon));
+        services.TryAddTransient<ICompensationIssuer>(sp => new CompensationIssuer(
+            sp.GetRequiredService<PointsService>(),
+            options.IssueCoupon ?? IssueThrough(sp.GetRequiredService<CouponIssuer>())));
         services.TryAddTransient(sp => new ComplaintService(
             sp.GetRequiredService<IComplaintRepository>(),
             sp.GetRequiredService<IClock>(),
@@ -96,4 +98,9 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<IClock>()));
         return services;
     }
+
+    // Compensation coupons go through the shop's coupon issuer, idempotent by the compensation's key.
+    private static Func<CustomerId, PromotionId, IdempotencyKey, CancellationToken, Task<CouponCode>> IssueThrough(CouponIssuer issuer) =>
+        async (customer, promotion, key, cancellationToken) =>
+            (await issuer.IssueAsync(customer, promotion, key, cancellationToken: cancellationToken).ConfigureAwait(false)).Code;
 }

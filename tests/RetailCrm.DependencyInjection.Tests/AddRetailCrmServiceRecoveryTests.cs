@@ -28,6 +28,33 @@ public sealed class AddRetailCrmServiceRecoveryTests
     }
 
     [Fact]
+    public async Task By_default_a_compensation_coupon_is_issued_once_through_the_coupon_issuer_and_prices_the_customers_next_cart()
+    {
+        var sorry = new Promotion(new PromotionId("sorry"), "Sorry: CNY 20 off", Reward.SpendThreshold([new SpendTier(Money.Of(1m, Currency.CNY), Money.Of(20m, Currency.CNY))]))
+        {
+            RequiresCoupon = true,
+        };
+        using var provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now))
+            .AddRetailCrm(crm => crm.Promotions.Add(sorry)).BuildServiceProvider();
+        var complaints = provider.GetRequiredService<ComplaintService>();
+        var id = new ComplaintId("cmp-2");
+        var shopper = new Shopper(new CustomerId("c-2"));
+        var ct = TestContext.Current.CancellationToken;
+
+        await complaints.OpenAsync(id, shopper.Customer, ComplaintChannel.OnlineChat, ComplaintSubject.Product, EmotionalIntensity.Angry, cancellationToken: ct);
+        await complaints.ApproveAsync(id, CompensationAction.Coupon("coupon", sorry.Id, Money.Of(20m, Currency.CNY)), "lead", ct);
+        await complaints.IssueAsync(id, "coupon", ct);
+        await complaints.IssueAsync(id, "coupon", ct);
+        var code = (await complaints.GetAsync(id, ct))!.Compensations.Single().IssuedCoupon!.Value;
+        var issued = await provider.GetRequiredService<IIssuedCouponRepository>().ListByCustomerAsync(shopper.Customer, ct);
+        var cart = new Cart(Currency.CNY, new CartLine(new Sku("cup"), 1, Money.Of(59m, Currency.CNY))) { Coupons = [code] };
+        var priced = await provider.GetRequiredService<PromotionService>().PriceAsync(cart, shopper, ct);
+
+        Assert.Equal(code, Assert.Single(issued).Coupon.Code);
+        Assert.Equal(Money.Of(39m, Currency.CNY), priced.Total);
+    }
+
+    [Fact]
     public async Task The_options_shape_the_policy_and_the_registered_service_issues_points_and_coupons()
     {
         var hours = BusinessHours.Weekdays(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
@@ -65,7 +92,7 @@ public sealed class AddRetailCrmServiceRecoveryTests
     }
 
     [Fact]
-    public async Task Without_a_coupon_issuer_issuing_a_coupon_throws_and_records_nothing()
+    public async Task A_coupon_for_a_promotion_the_catalog_lacks_is_refused_by_name_and_records_nothing()
     {
         using var provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddRetailCrm().BuildServiceProvider();
         var service = provider.GetRequiredService<ComplaintService>();
@@ -74,7 +101,7 @@ public sealed class AddRetailCrmServiceRecoveryTests
         await service.OpenAsync(id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Service, EmotionalIntensity.Calm, cancellationToken: ct);
         await service.ApproveAsync(id, CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(10m, Currency.CNY)), "lead", ct);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.IssueAsync(id, "coupon", ct));
+        Assert.Equal("promotion", (await Assert.ThrowsAsync<ArgumentException>(() => service.IssueAsync(id, "coupon", ct))).ParamName);
         Assert.False((await service.GetAsync(id, ct))!.Compensations[0].IsIssued);
     }
 }
