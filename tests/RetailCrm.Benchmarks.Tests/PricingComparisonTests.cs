@@ -57,6 +57,26 @@ public sealed class PricingComparisonTests
     }
 
     [Fact]
+    public void One_engine_shared_by_two_threads_prices_as_it_does_on_one()
+    {
+        var workload = new PricingWorkload(50);
+        var engine = new PricingEngine(workload.Catalog());
+        var carts = workload.Carts(200, 20);
+        var sequential = carts.Select(c => PricingResult.From(engine.Price(c.Cart, c.Shopper, PricingWorkload.At))).ToArray();
+        var concurrent = new PricingResult[carts.Count];
+
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, t =>
+        {
+            for (var i = t; i < carts.Count; i += 2)
+            {
+                concurrent[i] = PricingResult.From(engine.Price(carts[i].Cart, carts[i].Shopper, PricingWorkload.At));
+            }
+        });
+
+        Assert.All(Enumerable.Range(0, carts.Count), i => Assert.True(sequential[i].SameAmounts(concurrent[i]), $"cart {i}"));
+    }
+
+    [Fact]
     public void The_workload_is_reproducible_from_its_seed_and_has_50_rules_per_block()
     {
         var a = new PricingWorkload(200, seed: 7);
