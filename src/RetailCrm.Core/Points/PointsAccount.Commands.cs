@@ -45,11 +45,11 @@ public sealed partial class PointsAccount
 
         var value = policy.Rate.ValueOf(points);
         var alreadyPaid = Money.Zero(value.Currency);
-        foreach (var redemption in redemptions)
+        foreach (var r in RedemptionsOf(command.OrderId))
         {
-            if (redemption.IsActive && redemption.OrderId == command.OrderId)
+            if (redemptions[r].IsActive)
             {
-                alreadyPaid += redemption.Value;
+                alreadyPaid += redemptions[r].Value;
             }
         }
 
@@ -72,17 +72,17 @@ public sealed partial class PointsAccount
 
         var id = redemptions.Count + 1;
         TakeFromLots(SpendableLots(now), points, PointsEntryKind.Redeemed, now, command.Key, command.OrderId, redemptionId: id);
-        redemptions.Add(new PointsRedemption(id, command.OrderId, points, value, now, CancelledAt: null));
+        AddRedemption(new PointsRedemption(id, command.OrderId, points, value, now, CancelledAt: null));
         return Outcome.Success(value);
     }
 
     private Outcome Cancel(CancelRedemption command, Instant now)
     {
         var any = false;
-        for (var r = 0; r < redemptions.Count; r++)
+        foreach (var r in RedemptionsOf(command.OrderId))
         {
             var redemption = redemptions[r];
-            if (!redemption.IsActive || redemption.OrderId != command.OrderId)
+            if (!redemption.IsActive)
             {
                 continue;
             }

@@ -14,13 +14,9 @@ public sealed partial class PointsAccount
         Points spendable = Points.Zero, pending = Points.Zero, expired = Points.Zero, expiringSoon = Points.Zero;
         Instant? nextExpiry = null;
         var soon = at + Policy.ExpiringSoonWindow;
-        foreach (var lot in lots)
+        foreach (var index in openLots)
         {
-            if (!lot.Remaining.IsPositive)
-            {
-                continue;
-            }
-
+            var lot = lots[index];
             if (lot.IsExpiredAt(at))
             {
                 expired += lot.Remaining;
@@ -65,13 +61,17 @@ public sealed partial class PointsAccount
         return new PointsStatement(CustomerId, lines, BalanceAt(at));
     }
 
+    /// <summary>The indexes of the lots with points left, as the account keeps them; for checking the index.</summary>
+    internal IReadOnlyList<int> OpenLotIndexes => openLots;
+
     /// <summary>Points that can be spent at <paramref name="at"/>, minus debt.</summary>
     private Points AvailableAt(Instant at)
     {
         var spendable = Points.Zero;
-        foreach (var lot in lots)
+        foreach (var index in openLots)
         {
-            if (lot.Remaining.IsPositive && lot.IsSpendableAt(at))
+            var lot = lots[index];
+            if (lot.IsSpendableAt(at))
             {
                 spendable += lot.Remaining;
             }

@@ -74,6 +74,8 @@ public sealed partial class PointsAccount
             }
 
             account.lots.Add(lot);
+            account.openPosition.Add(-1);
+            account.Track(i, lot.Remaining);
         }
 
         if (account.debt.IsNegative)
@@ -81,7 +83,10 @@ public sealed partial class PointsAccount
             throw Broken(snapshot, "has a negative debt");
         }
 
-        account.redemptions.AddRange(snapshot.Redemptions);
+        foreach (var redemption in snapshot.Redemptions)
+        {
+            account.AddRedemption(redemption);
+        }
         foreach (var earning in snapshot.Earnings)
         {
             if (!account.earningIndex.TryAdd(earning.OrderId, account.earnings.Count))

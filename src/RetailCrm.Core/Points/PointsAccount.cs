@@ -1,5 +1,6 @@
 namespace RetailCrm.Points;
 
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Persistence;
@@ -24,8 +25,14 @@ using RetailCrm.Primitives;
 public sealed partial class PointsAccount
 {
     private readonly List<PointsLot> lots = [];
+
+    // The lots with points left, in no particular order, and each lot's place there (-1 when empty):
+    // balances, redemptions and expiry read only these, so a long history of spent lots costs nothing.
+    private readonly List<int> openLots = [];
+    private readonly List<int> openPosition = [];
     private readonly List<PointsEntry> entries = [];
     private readonly List<PointsRedemption> redemptions = [];
+    private readonly Dictionary<OrderId, List<int>> redemptionIndex = [];
     private readonly List<OrderEarning> earnings = [];
     private readonly Dictionary<OrderId, int> earningIndex = [];
     private readonly List<RefundId> refunds = [];
@@ -139,9 +146,20 @@ public sealed partial class PointsAccount
     {
         var now = LastEntryAt is { } last && last > at ? last : at;
         var firstEntry = entries.Count;
-        for (var i = 0; i < lots.Count; i++)
+        List<int>? due = null;
+        foreach (var i in openLots)
         {
-            if (lots[i].IsExpiredAt(now) && lots[i].Remaining.IsPositive)
+            if (lots[i].IsExpiredAt(now))
+            {
+                (due ??= []).Add(i);
+            }
+        }
+
+        if (due is not null)
+        {
+            // Oldest lot first, as the statement reads.
+            due.Sort();
+            foreach (var i in due)
             {
                 WriteOffExpired(i, lots[i].Remaining, now, key: null);
             }
@@ -212,6 +230,7 @@ public sealed partial class PointsAccount
             }
 
             lots[index] = lot with { Remaining = remaining };
+            Track(index, remaining);
             lotId = lot.Id;
         }
 
@@ -225,8 +244,46 @@ public sealed partial class PointsAccount
     {
         var lot = new PointsLot(lots.Count + 1, source, orderId, creditedAt, availableAt, Policy.Expiry.ExpiresAt(creditedAt, Policy.TimeZone), original, Points.Zero, Points.Zero);
         lots.Add(lot);
+        openPosition.Add(-1);
         return lots.Count - 1;
     }
+
+    /// <summary>Keeps <see cref="openLots"/> the lots with points left after a lot's remaining points change.</summary>
+    private void Track(int lotIndex, Points remaining)
+    {
+        var position = openPosition[lotIndex];
+        if (remaining.IsPositive && position < 0)
+        {
+            openPosition[lotIndex] = openLots.Count;
+            openLots.Add(lotIndex);
+        }
+        else if (!remaining.IsPositive && position >= 0)
+        {
+            // Swap-remove: the last open lot takes the emptied lot's place.
+            var last = openLots[^1];
+            openLots[position] = last;
+            openPosition[last] = position;
+            openLots.RemoveAt(openLots.Count - 1);
+            openPosition[lotIndex] = -1;
+        }
+    }
+
+    /// <summary>Adds a redemption and indexes it by its order.</summary>
+    private void AddRedemption(PointsRedemption redemption)
+    {
+        if (!redemptionIndex.TryGetValue(redemption.OrderId, out var ofOrder))
+        {
+            ofOrder = [];
+            redemptionIndex.Add(redemption.OrderId, ofOrder);
+        }
+
+        ofOrder.Add(redemptions.Count);
+        redemptions.Add(redemption);
+    }
+
+    /// <summary>Positions in <see cref="redemptions"/> of the order's redemptions, oldest first.</summary>
+    private ReadOnlySpan<int> RedemptionsOf(OrderId orderId) =>
+        redemptionIndex.TryGetValue(orderId, out var ofOrder) ? CollectionsMarshal.AsSpan(ofOrder) : default;
 
     private void WriteOffExpired(int lotIndex, Points points, Instant at, IdempotencyKey? key)
     {
@@ -251,7 +308,7 @@ public sealed partial class PointsAccount
     private List<int> SpendableLots(Instant at, bool includePending = false)
     {
         var result = new List<int>();
-        for (var i = 0; i < lots.Count; i++)
+        foreach (var i in openLots)
         {
             var lot = lots[i];
             if (lot.Remaining.IsPositive && (lot.IsSpendableAt(at) || (includePending && lot.IsPendingAt(at))))
