@@ -6,8 +6,8 @@ using RetailCrm.Credit;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// A seller's feedback credit with 100,000 counted ratings (5,000 buyers, one trade each per month
-/// over 20 months, mostly positive): reading the score and the level, and adding one rating (record
+/// A seller's feedback credit with 1,000 or 100,000 counted ratings (one trade per buyer and month
+/// over 20 months, from 50 or 5,000 buyers, mostly positive): reading the score and the level, and adding one rating (record
 /// the trade, rate it) then reading the level. Each iteration starts from the same loaded profile
 /// and adds a fixed number of ratings from new buyers.
 /// </summary>
@@ -16,12 +16,8 @@ using RetailCrm.Primitives;
 public class FeedbackBenchmarks
 {
     /// <summary>Ratings added per iteration.</summary>
-    public const int Invocations = 2048;
+    public const int Invocations = 16_384;
 
-    /// <summary>The counted ratings the profile holds.</summary>
-    public const int Ratings = Buyers * Months;
-
-    private const int Buyers = 5_000;
     private const int Months = 20;
 
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 12, 0);
@@ -33,16 +29,21 @@ public class FeedbackBenchmarks
     private CompletedTrade[] fresh = null!;
     private int next;
 
+    /// <summary>How many counted ratings the profile holds: 20 months of one rating per buyer.</summary>
+    [Params(1_000, 100_000)]
+    public int Ratings { get; set; }
+
     /// <summary>Builds the profile through its commands and the new trades, and checks that every rating counts.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var built = FeedbackProfile.Open(Seller, policy);
+        var buyers = Ratings / Months;
         var price = Money.Of(50m, Currency.CNY);
         var start = Instant.FromUtc(2024, 1, 1, 2, 0);
         for (var month = 0; month < Months; month++)
         {
-            for (var buyer = 0; buyer < Buyers; buyer++)
+            for (var buyer = 0; buyer < buyers; buyer++)
             {
                 // Same day of each month per pair: a pair's trades are never within the same-item days.
                 var created = start.InUtc().LocalDateTime.PlusMonths(month).PlusDays(buyer % 20).PlusMinutes(buyer).InUtc().ToInstant();

@@ -15,7 +15,7 @@ using RetailCrm.Primitives;
 public class PointsBenchmarks
 {
     /// <summary>Commands run per iteration.</summary>
-    public const int Invocations = 2048;
+    public const int Invocations = 16_384;
 
     private readonly PointsPolicy policy = PointsPolicy.Default;
     private PointsAccountSnapshot snapshot = null!;
