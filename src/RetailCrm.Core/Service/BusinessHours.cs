@@ -91,7 +91,7 @@ public sealed class BusinessHours
     /// <param name="start">When the clock starts (e.g. the complaint came in at night).</param>
     /// <param name="work">The working time to add; zero or more.</param>
     /// <returns>The instant; <paramref name="start"/> itself for zero work.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="work"/> is negative or more than 3,650 days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="work"/> is negative, more than 3,650 days, or does not fit in the working windows of 3,650 days.</exception>
     public Instant AddWorkingTime(Instant start, Duration work)
     {
         if (work < Duration.Zero || work > Duration.FromDays(3_650))
@@ -105,8 +105,14 @@ public sealed class BusinessHours
         }
 
         var remaining = work;
-        for (var date = start.InZone(Zone).Date; ; date = date.PlusDays(1))
+        var first = start.InZone(Zone).Date;
+        for (var date = first; ; date = date.PlusDays(1))
         {
+            if (date > first.PlusDays(3_650))
+            {
+                throw new ArgumentOutOfRangeException(nameof(work), work, "The working time does not fit in 3,650 days of these hours.");
+            }
+
             var (open, close) = WindowOn(date);
             var from = Instant.Max(open, start);
             if (from >= close)
