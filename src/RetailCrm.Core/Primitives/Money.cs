@@ -69,7 +69,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     public static Money FromMinorUnits(long minorUnits, Currency currency)
     {
         Guard.Against.Null(currency);
-        return new Money((decimal)minorUnits / currency.MinorUnitScale, currency);
+
+        // The digits and the scale directly: exact, and no decimal division on the hot paths.
+        var negative = minorUnits < 0;
+        var magnitude = negative ? unchecked((ulong)-minorUnits) : (ulong)minorUnits;
+        return new Money(new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, negative, (byte)currency.MinorUnits), currency);
     }
 
     /// <summary>The amount as a whole number of minor units, e.g. CNY 12.50 is 1250.</summary>

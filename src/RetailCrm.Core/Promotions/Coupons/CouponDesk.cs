@@ -7,16 +7,11 @@ internal sealed class CouponDesk
 {
     private readonly List<(CouponCode Code, Coupon? Coupon, CouponReason Reason)> entries = [];
 
-    private CouponDesk()
+    /// <summary>Checks the codes <paramref name="cart"/> presents, in order, forgetting the previous cart's.</summary>
+    public void Check(PromotionCatalog catalog, Func<CouponCode, Coupon?> find, Cart cart, Shopper shopper, Instant at, IPromotionUsage usage)
     {
-    }
-
-    /// <summary>Checks each code of <paramref name="cart"/>; <paramref name="find"/> finds a code's coupon, the catalog's or one issued at runtime.</summary>
-    public static CouponDesk Check(PromotionCatalog catalog, Func<CouponCode, Coupon?> find, Cart cart, Shopper shopper, Instant at, IPromotionUsage usage)
-    {
-        var desk = new CouponDesk();
+        entries.Clear();
         var accepted = 0;
-        var seen = new HashSet<CouponCode>();
         foreach (var code in cart.Coupons)
         {
             var coupon = find(code);
@@ -25,20 +20,20 @@ internal sealed class CouponDesk
                 coupon = null;
             }
 
-            var reason = Reason(desk, coupon, seen.Add(code), shopper, at, usage);
+            var reason = Reason(coupon, !Presented(code), shopper, at, usage);
             if (reason == CouponReason.Applied && accepted == catalog.Options.MaxCouponsPerCart)
             {
                 reason = CouponReason.TooManyCoupons;
             }
 
             accepted += reason == CouponReason.Applied ? 1 : 0;
-            desk.entries.Add((code, coupon, reason));
+            entries.Add((code, coupon, reason));
         }
-
-        return desk;
     }
 
-    /// <summary>Whether an accepted coupon unlocks <paramref name="promotion"/>.</summary>
+    /// <summary>Forgets the cart's codes.</summary>
+    public void End() => entries.Clear();
+
     public bool Unlocks(PromotionId promotion)
     {
         foreach (var entry in entries)
@@ -53,26 +48,44 @@ internal sealed class CouponDesk
     }
 
     /// <summary>The decision for each code presented, given what became of the promotions.</summary>
-    public CouponDecision[] Decide(IReadOnlyDictionary<PromotionId, PromotionDecision> decisions)
+    public IReadOnlyList<CouponDecision> Decide(PromotionDecision[] decisions, PromotionCatalog catalog)
     {
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
         var result = new CouponDecision[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var (code, coupon, reason) = entries[i];
-            if (reason == CouponReason.Applied && !decisions[coupon!.Promotion].Applied)
+            if (reason == CouponReason.Applied && !decisions[catalog.IndexById[coupon!.Promotion]].Applied)
             {
                 reason = CouponReason.PromotionNotApplied;
             }
 
             var outcome = reason == CouponReason.Applied ? CouponOutcome.Applied : CouponOutcome.Rejected;
-            var message = reason == CouponReason.PromotionNotApplied ? decisions[coupon!.Promotion].Message : DecisionText.For(reason, code);
+            var message = reason == CouponReason.PromotionNotApplied ? decisions[catalog.IndexById[coupon!.Promotion]].Message : DecisionText.For(reason, code);
             result[i] = new CouponDecision(code, outcome, reason, coupon?.Promotion, message);
         }
 
         return result;
     }
 
-    private static CouponReason Reason(CouponDesk desk, Coupon? coupon, bool firstTime, Shopper shopper, Instant at, IPromotionUsage usage)
+    private bool Presented(CouponCode code)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Code.Equals(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private CouponReason Reason(Coupon? coupon, bool firstTime, Shopper shopper, Instant at, IPromotionUsage usage)
     {
         if (!firstTime)
         {
@@ -105,6 +118,6 @@ internal sealed class CouponDesk
             return CouponReason.CustomerLimitReached;
         }
 
-        return desk.Unlocks(coupon.Promotion) ? CouponReason.Duplicate : CouponReason.Applied;
+        return Unlocks(coupon.Promotion) ? CouponReason.Duplicate : CouponReason.Applied;
     }
 }

@@ -12,6 +12,7 @@ public sealed class PricedCart
     internal PricedCart(
         Currency currency,
         IReadOnlyList<PricedLine> lines,
+        (Money Subtotal, Money ItemDiscount, Money OrderDiscount) totals,
         Money shipping,
         Money shippingDiscount,
         IReadOnlyList<GiftLine> gifts,
@@ -29,10 +30,7 @@ public sealed class PricedCart
         BonusPoints = bonusPoints;
         Decisions = decisions;
         Coupons = coupons;
-        var zero = Money.Zero(currency);
-        Subtotal = lines.Aggregate(zero, (sum, line) => sum + line.ListPrice);
-        ItemDiscount = Sum(lines, PromotionClass.Item, zero);
-        OrderDiscount = Sum(lines, PromotionClass.Order, zero);
+        (Subtotal, ItemDiscount, OrderDiscount) = totals;
     }
 
     /// <summary>The currency.</summary>
@@ -86,7 +84,4 @@ public sealed class PricedCart
     /// <summary>"CNY 200.00 - CNY 20.00 + CNY 0.00 = CNY 180.00".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Subtotal} - {ItemDiscount + OrderDiscount} + {Shipping - ShippingDiscount} = {Total}";
-
-    private static Money Sum(IReadOnlyList<PricedLine> lines, PromotionClass kind, Money zero) =>
-        lines.SelectMany(l => l.Adjustments).Where(a => a.Class == kind).Aggregate(zero, (sum, a) => sum + a.Amount);
 }

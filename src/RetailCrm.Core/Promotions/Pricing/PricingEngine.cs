@@ -21,6 +21,9 @@ using RetailCrm.Primitives;
 /// </remarks>
 public sealed class PricingEngine
 {
+    [ThreadStatic]
+    private static Workspace? spare;
+
     private readonly Func<CouponCode, Coupon?> findInCatalog;
 
     /// <summary>Creates an engine for a catalog.</summary>
@@ -93,27 +96,50 @@ public sealed class PricingEngine
             throw new ArgumentException($"The cart is in {cart.Currency}; the catalog prices in {Catalog.Options.Currency}.", nameof(cart));
         }
 
-        usage ??= PromotionUsage.None;
-        var run = new PricingRun(cart, shopper, at, Catalog.Options);
-        var coupons = CouponDesk.Check(Catalog, findCoupon, cart, shopper, at, usage);
-        var evaluation = new PromotionEvaluation(run, coupons, usage);
-        var decisions = new PromotionDecision[Catalog.Promotions.Count];
-        for (var i = 0; i < decisions.Length; i++)
+        // The working state is the thread's own and reused: taken here, given back when done, so a
+        // pricing that throws (a caller's usage in another currency) leaves nothing half-used behind.
+        var workspace = spare ?? new Workspace();
+        spare = null;
+        try
         {
-            decisions[i] = evaluation.Consider(Catalog.Promotions[i]);
+            return workspace.Price(Catalog, cart, shopper, at, usage ?? PromotionUsage.None, findCoupon);
+        }
+        finally
+        {
+            workspace.End();
+            spare = workspace;
+        }
+    }
+
+    /// <summary>One thread's working state for pricing: the run, the coupon desk and the evaluation.</summary>
+    private sealed class Workspace
+    {
+        private readonly PricingRun run = new();
+        private readonly CouponDesk coupons = new();
+        private readonly PromotionEvaluation evaluation;
+
+        public Workspace() => evaluation = new PromotionEvaluation(run, coupons);
+
+        public PricedCart Price(PromotionCatalog catalog, Cart cart, Shopper shopper, Instant at, IPromotionUsage usage, Func<CouponCode, Coupon?> findCoupon)
+        {
+            run.Begin(catalog, cart, shopper, at);
+            coupons.Check(catalog, findCoupon, cart, shopper, at, usage);
+            evaluation.Begin(usage);
+            var compiled = catalog.Compiled;
+            var decisions = new PromotionDecision[compiled.Length];
+            for (var i = 0; i < decisions.Length; i++)
+            {
+                decisions[i] = evaluation.Consider(compiled[i]);
+            }
+
+            return run.Result(decisions, coupons.Decide(decisions, catalog));
         }
 
-        var byId = decisions.ToDictionary(d => d.Promotion);
-        var bonus = run.BonusPoints.Aggregate(Points.Zero, (sum, award) => sum + award.Points);
-        return new PricedCart(
-            cart.Currency,
-            run.PricedLines(),
-            cart.Shipping,
-            run.ToMoney(run.ShippingList - run.ShippingCurrent),
-            [.. run.Gifts],
-            [.. run.EarnedCoupons],
-            bonus,
-            decisions,
-            coupons.Decide(byId));
+        public void End()
+        {
+            run.End();
+            coupons.End();
+            evaluation.End();
+        }
     }
 }

@@ -2,37 +2,40 @@ namespace RetailCrm.Promotions;
 
 using RetailCrm.Primitives;
 
+/// <content>What a run gives besides prices, the adjustments it records, and the priced cart it builds.</content>
 internal sealed partial class PricingRun
 {
+    private Adjustment[] adjustments = new Adjustment[32];
+    private int adjustmentCount;
+    private int[] adjustmentsPerLine = [];
+    private PriceAdjustment[]?[] lineAdjustments = [];
+
     /// <summary>Gift lines granted so far.</summary>
     public List<GiftLine> Gifts { get; } = [];
 
     /// <summary>Coupons earned so far.</summary>
     public List<EarnedCoupon> EarnedCoupons { get; } = [];
 
-    /// <summary>Bonus points granted so far, per promotion.</summary>
-    public List<(PromotionId Promotion, Points Points)> BonusPoints { get; } = [];
-
-    /// <summary>The adjustments per canonical line, created on first use.</summary>
-    public List<PriceAdjustment>?[] Adjustments => adjustments ??= new List<PriceAdjustment>?[Lines.Length];
-
-    private List<PriceAdjustment>?[]? adjustments;
+    /// <summary>Bonus points granted so far.</summary>
+    public Points BonusPoints { get; set; }
 
     /// <summary>An amount of the run's currency in minor units.</summary>
     /// <exception cref="CurrencyMismatchException">The amount is in another currency (a caller's usage state, say).</exception>
     public long MinorUnits(Money amount) =>
-        amount.Currency == Currency ? amount.ToMinorUnits() : throw new CurrencyMismatchException(Currency, amount.Currency);
+        amount.Currency != Currency ? throw new CurrencyMismatchException(Currency, amount.Currency)
+        : amount.TryGetMinorUnits(out var minor) ? minor
+        : amount.ToMinorUnits();
 
     /// <summary>Minor units as money of the run's currency.</summary>
     public Money ToMoney(long minorUnits) => Money.FromMinorUnits(minorUnits, Currency);
 
     /// <summary>Takes the proposals of <paramref name="promotion"/> into the prices, records the adjustments and stops lines if it stops further promotions.</summary>
     /// <returns>The discount taken, shipping included.</returns>
-    public long Commit(Promotion promotion)
+    public long Commit(CompiledPromotion promotion)
     {
         var total = 0L;
-        var stops = promotion.Stacking == Stacking.StopsFurther;
-        for (var k = 0; k < Lines.Length; k++)
+        var stops = promotion.Promotion.Stacking == Stacking.StopsFurther;
+        foreach (var k in EligibleLines)
         {
             var amount = Proposed[k];
             if (amount == 0)
@@ -42,7 +45,12 @@ internal sealed partial class PricingRun
 
             Current[k] -= amount;
             total += amount;
-            (Adjustments[k] ??= []).Add(new PriceAdjustment(promotion.Id, promotion.Name, promotion.Class, ToMoney(amount)));
+            if (adjustmentCount == adjustments.Length)
+            {
+                Array.Resize(ref adjustments, adjustmentCount * 2);
+            }
+
+            adjustments[adjustmentCount++] = new Adjustment(k, promotion, amount);
             Stopped[k] |= stops;
         }
 
@@ -56,15 +64,75 @@ internal sealed partial class PricingRun
         return total;
     }
 
-    /// <summary>The priced lines, in the cart's order.</summary>
-    public PricedLine[] PricedLines()
+    /// <summary>The priced cart: lines in the cart's order with their adjustments, totals, grants and the decisions.</summary>
+    public PricedCart Result(PromotionDecision[] decisions, IReadOnlyList<CouponDecision> coupons)
     {
-        var priced = new PricedLine[Lines.Length];
-        for (var k = 0; k < Lines.Length; k++)
+        var itemDiscount = 0L;
+        var orderDiscount = 0L;
+        var perLine = adjustmentsPerLine.AsSpan(0, LineCount);
+        perLine.Clear();
+        for (var i = 0; i < adjustmentCount; i++)
         {
-            priced[OriginalIndex[k]] = new PricedLine(Lines[k], ToMoney(List[k]), Adjustments[k] ?? (IReadOnlyList<PriceAdjustment>)[], ToMoney(Current[k]));
+            perLine[adjustments[i].Line]++;
         }
 
-        return priced;
+        for (var k = 0; k < LineCount; k++)
+        {
+            lineAdjustments[k] = perLine[k] == 0 ? null : new PriceAdjustment[perLine[k]];
+            perLine[k] = 0;
+        }
+
+        for (var i = 0; i < adjustmentCount; i++)
+        {
+            var (k, compiled, amount) = adjustments[i];
+            var promotion = compiled.Promotion;
+            lineAdjustments[k]![perLine[k]++] = new PriceAdjustment(promotion.Id, promotion.Name, promotion.Class, ToMoney(amount));
+            if (promotion.Class == PromotionClass.Item)
+            {
+                itemDiscount += amount;
+            }
+            else
+            {
+                orderDiscount += amount;
+            }
+        }
+
+        var priced = new PricedLine[LineCount];
+        var subtotal = 0L;
+        for (var k = 0; k < LineCount; k++)
+        {
+            subtotal = checked(subtotal + List[k]);
+            priced[OriginalIndex[k]] = new PricedLine(Lines[k], ToMoney(List[k]), lineAdjustments[k] ?? (IReadOnlyList<PriceAdjustment>)[], ToMoney(Current[k]));
+            lineAdjustments[k] = null;
+        }
+
+        return new PricedCart(
+            Currency,
+            priced,
+            (ToMoney(subtotal), ToMoney(itemDiscount), ToMoney(orderDiscount)),
+            Cart.Shipping,
+            ToMoney(ShippingList - ShippingCurrent),
+            Gifts.Count == 0 ? [] : Gifts.ToArray(),
+            EarnedCoupons.Count == 0 ? [] : EarnedCoupons.ToArray(),
+            BonusPoints,
+            decisions,
+            coupons);
     }
+
+    private void ClearOutputs()
+    {
+        Array.Clear(adjustments, 0, adjustmentCount);
+        adjustmentCount = 0;
+        Gifts.Clear();
+        EarnedCoupons.Clear();
+        BonusPoints = Points.Zero;
+    }
+
+    private void ResizeLineOutputs(int capacity)
+    {
+        adjustmentsPerLine = new int[capacity];
+        lineAdjustments = new PriceAdjustment[capacity][];
+    }
+
+    private readonly record struct Adjustment(int Line, CompiledPromotion Promotion, long Amount);
 }

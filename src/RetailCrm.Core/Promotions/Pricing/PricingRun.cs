@@ -5,81 +5,55 @@ using RetailCrm.Primitives;
 
 /// <summary>
 /// The working state of one pricing: every line's list and current value in minor units, in a
-/// canonical order so that the result never depends on the order of the cart's lines.
+/// canonical order so that the result never depends on the order of the cart's lines. One run is
+/// reused cart after cart on a thread, so pricing allocates nothing but its result.
 /// </summary>
 /// <remarks>
 /// Amounts are whole minor units (<see cref="long"/>, checked): exact, and cheaper than
 /// <see cref="Money"/> on the hot path. A unit of a line is worth the line's current value split
 /// evenly, the odd minor units on the last units, so units never differ by more than one minor unit.
+/// Arrays are sized for the largest cart seen so far; only the first <see cref="LineCount"/> entries
+/// belong to the current cart.
 /// </remarks>
 internal sealed partial class PricingRun
 {
-    public PricingRun(Cart cart, Shopper shopper, Instant at, PricingOptions options)
-    {
-        Cart = cart;
-        Shopper = shopper;
-        At = at;
-        LocalNow = at.InZone(options.Zone).LocalDateTime;
-        Currency = cart.Currency;
-        var count = cart.Lines.Count;
-        Lines = new CartLine[count];
-        OriginalIndex = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            OriginalIndex[i] = i;
-        }
+    private readonly CanonicalLineOrder order = new();
+    private PromotionCatalog catalog = null!;
+    private LocalDateTime? localNow;
 
-        Array.Sort(OriginalIndex, new CanonicalLineOrder(cart.Lines));
-        UnitList = new long[count];
-        List = new long[count];
-        Current = new long[count];
-        Stopped = new bool[count];
-        Proposed = new long[count];
-        Eligible = new int[count];
-        Weights = new long[count + 1];
-        Parts = new long[count + 1];
-        for (var k = 0; k < count; k++)
-        {
-            var line = cart.Lines[OriginalIndex[k]];
-            Lines[k] = line;
-            UnitList[k] = options.ListPrices.UnitListPrice(line).ToMinorUnits();
-            List[k] = checked(UnitList[k] * line.Quantity);
-            Current[k] = List[k];
-        }
+    public Cart Cart { get; private set; } = null!;
 
-        ShippingList = cart.Shipping.ToMinorUnits();
-        ShippingCurrent = ShippingList;
-    }
+    public Shopper Shopper { get; private set; } = null!;
 
-    public Cart Cart { get; }
+    public Instant At { get; private set; }
 
-    public Shopper Shopper { get; }
+    /// <summary>The instant of pricing in the shop's zone, worked out when a condition first asks.</summary>
+    public LocalDateTime LocalNow => localNow ??= At.InZone(catalog.Options.Zone).LocalDateTime;
 
-    public Instant At { get; }
+    public Currency Currency { get; private set; } = null!;
 
-    public LocalDateTime LocalNow { get; }
-
-    public Currency Currency { get; }
+    /// <summary>How many lines the cart has.</summary>
+    public int LineCount { get; private set; }
 
     /// <summary>The lines in canonical order.</summary>
-    public CartLine[] Lines { get; }
+    public CartLine[] Lines { get; private set; } = [];
 
     /// <summary>For each canonical position, the line's index in the cart.</summary>
-    public int[] OriginalIndex { get; }
+    public int[] OriginalIndex { get; private set; } = [];
 
-    public long[] UnitList { get; }
+    public long[] UnitList { get; private set; } = [];
 
-    public long[] List { get; }
+    public long[] List { get; private set; } = [];
 
-    public long[] Current { get; }
+    public long[] Current { get; private set; } = [];
 
     /// <summary>Lines a promotion that stops further promotions has claimed.</summary>
-    public bool[] Stopped { get; }
+    public bool[] Stopped { get; private set; } = [];
 
-    /// <summary>The discount the promotion being considered proposes per line.</summary>
-    public long[] Proposed { get; }
+    /// <summary>The discount the promotion being considered proposes per line (set for its eligible lines only).</summary>
+    public long[] Proposed { get; private set; } = [];
 
-    public long ShippingList { get; }
+    public long ShippingList { get; private set; }
 
     public long ShippingCurrent { get; set; }
 
@@ -96,42 +70,94 @@ internal sealed partial class PricingRun
     /// <summary>The units of the eligible lines.</summary>
     public long EligibleQuantity { get; private set; }
 
-    private int[] Eligible { get; }
+    private int[] Eligible { get; set; } = [];
 
     private int EligibleCount { get; set; }
 
-    private long[] Weights { get; }
+    private long[] Weights { get; set; } = [];
 
-    private long[] Parts { get; }
+    private long[] Parts { get; set; } = [];
 
-    /// <summary>Chooses the lines <paramref name="promotion"/> sees and clears the proposals.</summary>
-    /// <returns>How many lines the promotion targets, stopped ones included.</returns>
-    public int SelectEligible(Promotion promotion)
+    /// <summary>Prepares the run for <paramref name="cart"/>: canonical order, list prices, the index of its lines.</summary>
+    public void Begin(PromotionCatalog promotions, Cart cart, Shopper shopper, Instant at)
     {
-        Array.Clear(Proposed);
+        catalog = promotions;
+        Cart = cart;
+        Shopper = shopper;
+        At = at;
+        localNow = null;
+        Currency = cart.Currency;
+        var count = cart.Lines.Count;
+        EnsureLineCapacity(count);
+        LineCount = count;
+        for (var i = 0; i < count; i++)
+        {
+            OriginalIndex[i] = i;
+        }
+
+        order.Sort(cart.Lines, OriginalIndex.AsSpan(0, count));
+        var prices = catalog.Options.ListPrices;
+        for (var k = 0; k < count; k++)
+        {
+            var line = cart.Lines[OriginalIndex[k]];
+            Lines[k] = line;
+            UnitList[k] = MinorUnits(prices.UnitListPrice(line));
+            List[k] = checked(UnitList[k] * line.Quantity);
+            Current[k] = List[k];
+            Stopped[k] = false;
+        }
+
+        ShippingList = MinorUnits(cart.Shipping);
+        ShippingCurrent = ShippingList;
+        ShippingStopped = false;
+        ProposedShipping = 0;
+        ClearOutputs();
+        IndexLines(catalog.Index, catalog.Compiled.Length);
+    }
+
+    /// <summary>Lets go of the cart and everything it references, so an idle run holds no caller's data.</summary>
+    public void End()
+    {
+        Array.Clear(Lines, 0, LineCount);
+        ClearOutputs();
+        Cart = null!;
+        Shopper = null!;
+        catalog = null!;
+        LineCount = 0;
+    }
+
+    /// <summary>Chooses the lines <paramref name="promotion"/> sees and clears their proposals.</summary>
+    /// <returns>How many lines the promotion targets, stopped ones included.</returns>
+    public int SelectEligible(CompiledPromotion promotion)
+    {
         ProposedShipping = 0;
         EligibleCount = 0;
         EligibleSubtotal = 0;
         EligibleQuantity = 0;
         var targeted = 0;
-        var orderLevel = promotion.Class != PromotionClass.Item;
-        for (var k = 0; k < Lines.Length; k++)
+        switch (promotion.Lines)
         {
-            var line = Lines[k];
-            if ((orderLevel && line.Kind == LineKind.StoredValue) || !promotion.Target.Matches(line))
-            {
-                continue;
-            }
+            case CompiledPromotion.LineSource.Indexed:
+                for (var node = FirstNode(promotion.Index); node >= 0; node = nodeNext[node])
+                {
+                    targeted += Take(promotion, nodeLine[node]);
+                }
 
-            targeted++;
-            if (Stopped[k])
-            {
-                continue;
-            }
+                break;
+            case CompiledPromotion.LineSource.Merchandise:
+                for (var i = 0; i < merchandiseCount; i++)
+                {
+                    targeted += Take(promotion, merchandise[i]);
+                }
 
-            Eligible[EligibleCount++] = k;
-            EligibleSubtotal = checked(EligibleSubtotal + Current[k]);
-            EligibleQuantity += line.Quantity;
+                break;
+            default:
+                for (var k = 0; k < LineCount; k++)
+                {
+                    targeted += Take(promotion, k);
+                }
+
+                break;
         }
 
         return targeted;
@@ -158,7 +184,7 @@ internal sealed partial class PricingRun
 
     /// <summary><paramref name="percentage"/> of <paramref name="value"/> minor units, rounded once, half away from zero.</summary>
     public static long PercentOf(long value, Percentage percentage) =>
-        (long)decimal.Round(value * percentage.Fraction, 0, MidpointRounding.AwayFromZero);
+        percentage.RoundedShareOf(value);
 
     /// <summary>Proposes <paramref name="total"/> split over the eligible lines by their current value, penny-exact.</summary>
     public void ProposeSplitByValue(long total)
@@ -184,13 +210,13 @@ internal sealed partial class PricingRun
         }
     }
 
-    /// <summary>The total proposed: lines plus shipping.</summary>
+    /// <summary>The total proposed: eligible lines plus shipping.</summary>
     public long ProposedTotal()
     {
         var total = ProposedShipping;
-        foreach (var part in Proposed)
+        foreach (var k in EligibleLines)
         {
-            total = checked(total + part);
+            total = checked(total + Proposed[k]);
         }
 
         return total;
@@ -199,16 +225,67 @@ internal sealed partial class PricingRun
     /// <summary>Scales the proposals down to <paramref name="cap"/>, penny-exact, in proportion to what each line was offered.</summary>
     public void CapProposals(long cap)
     {
-        var count = Lines.Length;
+        var lines = EligibleLines;
+        var count = lines.Length;
         var weights = Weights.AsSpan(0, count + 1);
-        Proposed.AsSpan().CopyTo(weights);
+        for (var i = 0; i < count; i++)
+        {
+            weights[i] = Proposed[lines[i]];
+        }
+
         weights[count] = ProposedShipping;
         var parts = Parts.AsSpan(0, count + 1);
         LargestRemainder.Allocate(cap, weights, parts);
-        parts[..count].CopyTo(Proposed);
+        for (var i = 0; i < count; i++)
+        {
+            Proposed[lines[i]] = parts[i];
+        }
+
         ProposedShipping = parts[count];
     }
 
-    /// <summary>A scratch buffer for weights, one per line plus one.</summary>
+    /// <summary>A scratch buffer for weights, at least one per line plus one.</summary>
     public Span<long> Scratch(int length) => Weights.AsSpan(0, length);
+
+    // One line the promotion targets: counted, and eligible unless a stopping promotion claimed it.
+    private int Take(CompiledPromotion promotion, int k)
+    {
+        var line = Lines[k];
+        if ((promotion.OrderLevel && line.Kind == LineKind.StoredValue) || (promotion.ChecksEachLine && !promotion.Promotion.Target.Matches(line)))
+        {
+            return 0;
+        }
+
+        if (!Stopped[k])
+        {
+            Eligible[EligibleCount++] = k;
+            EligibleSubtotal = checked(EligibleSubtotal + Current[k]);
+            EligibleQuantity += line.Quantity;
+            Proposed[k] = 0;
+        }
+
+        return 1;
+    }
+
+    private void EnsureLineCapacity(int count)
+    {
+        if (Lines.Length >= count && Lines.Length > 0)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(Math.Max(count, 8), Lines.Length * 2);
+        Lines = new CartLine[capacity];
+        OriginalIndex = new int[capacity];
+        UnitList = new long[capacity];
+        List = new long[capacity];
+        Current = new long[capacity];
+        Stopped = new bool[capacity];
+        Proposed = new long[capacity];
+        Eligible = new int[capacity];
+        Weights = new long[capacity + 1];
+        Parts = new long[capacity + 1];
+        merchandise = new int[capacity];
+        ResizeLineOutputs(capacity);
+    }
 }

@@ -72,6 +72,9 @@ public sealed class PromotionCatalog
 
         couponsByKey = couponList.ToFrozenDictionary(c => c.Code.Key, StringComparer.Ordinal);
         PromotionsById = byId;
+        Compiled = [.. Promotions.Select((p, i) => new CompiledPromotion(p, i, options.Currency))];
+        IndexById = Compiled.ToFrozenDictionary(c => c.Promotion.Id, c => c.Index);
+        Index = new PromotionIndex(Compiled);
     }
 
     /// <summary>The shop-wide settings.</summary>
@@ -82,6 +85,15 @@ public sealed class PromotionCatalog
 
     /// <summary>The promotions by id.</summary>
     public IReadOnlyDictionary<PromotionId, Promotion> PromotionsById { get; }
+
+    /// <summary>The promotions prepared for pricing, in evaluation order.</summary>
+    internal CompiledPromotion[] Compiled { get; }
+
+    /// <summary>Each promotion's position in evaluation order.</summary>
+    internal FrozenDictionary<PromotionId, int> IndexById { get; }
+
+    /// <summary>The promotions by the SKUs and categories they name.</summary>
+    internal PromotionIndex Index { get; }
 
     /// <summary>The coupons.</summary>
     public IEnumerable<Coupon> Coupons => couponsByKey.Values;

@@ -8,8 +8,13 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class PromotionDecision
 {
-    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, long units, Money? shortfall, long? missingQuantity, string message, string? hint)
+    private readonly Promotion promotion;
+    private string? message;
+    private string? hint;
+
+    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, long units, Money? shortfall, long? missingQuantity)
     {
+        this.promotion = promotion;
         Promotion = promotion.Id;
         Name = promotion.Name;
         Class = promotion.Class;
@@ -19,8 +24,6 @@ public sealed class PromotionDecision
         Units = units;
         Shortfall = shortfall;
         MissingQuantity = missingQuantity;
-        Message = message;
-        Hint = hint;
     }
 
     /// <summary>The promotion.</summary>
@@ -53,11 +56,11 @@ public sealed class PromotionDecision
     /// <summary>The units still missing, like <see cref="Shortfall"/> for quantities.</summary>
     public long? MissingQuantity { get; }
 
-    /// <summary>A sentence for the customer or the support agent.</summary>
-    public string Message { get; }
+    /// <summary>A sentence for the customer or the support agent (worded when first read).</summary>
+    public string Message => message ??= DecisionText.For(Reason, promotion, Discount, Shortfall, MissingQuantity);
 
-    /// <summary>What it would take, e.g. "Add CNY 12.50 more to get CNY 20.00 off"; <see langword="null"/> when nothing would.</summary>
-    public string? Hint { get; }
+    /// <summary>What it would take, e.g. "Add CNY 12.50 more to get CNY 20.00 off"; <see langword="null"/> when nothing would (worded when first read).</summary>
+    public string? Hint => Shortfall is null && MissingQuantity is null ? null : hint ??= DecisionText.Hint(Applied, Shortfall, MissingQuantity);
 
     /// <summary>Whether the promotion applied.</summary>
     public bool Applied => Outcome == PromotionOutcome.Applied;

@@ -1,42 +1,59 @@
 namespace RetailCrm.Promotions;
 
-using RetailCrm.Primitives;
-
-/// <summary>Considers the promotions of one pricing in order, applying each that may apply and deciding each.</summary>
-internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IPromotionUsage usage)
+/// <summary>
+/// Considers the promotions of one pricing in order, applying each that may apply and deciding
+/// each. Reused with its run, cart after cart: what has applied so far is kept as masks of classes,
+/// so the combination check costs the same however many promotions applied.
+/// </summary>
+internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
 {
-    private readonly List<Promotion> applied = [];
-    private Promotion? exclusiveWinner;
+    private IPromotionUsage usage = PromotionUsage.None;
+    private bool anyApplied;
+    private bool exclusiveApplied;
+    private PromotionClasses appliedClasses;
+    private PromotionClasses combinableWithAll;
 
-    public PromotionDecision Consider(Promotion promotion)
+    public void Begin(IPromotionUsage promotionUsage)
     {
-        var blocked = Gate(promotion, out var unitLimit, out var budgetLeft);
+        usage = promotionUsage;
+        anyApplied = false;
+        exclusiveApplied = false;
+        appliedClasses = 0;
+        combinableWithAll = PromotionClasses.All;
+    }
+
+    public void End() => usage = PromotionUsage.None;
+
+    public PromotionDecision Consider(CompiledPromotion compiled)
+    {
+        var promotion = compiled.Promotion;
+        var blocked = Gate(compiled, out var unitLimit, out var budgetLeft);
         if (blocked is { } reason)
         {
-            return NotApplied(promotion, reason);
+            return compiled.NotApplied(reason);
         }
 
-        var targeted = run.SelectEligible(promotion);
+        var targeted = run.SelectEligible(compiled);
         var shippingClosed = promotion.Class == PromotionClass.Shipping && run.ShippingStopped;
         if (run.EligibleLines.IsEmpty || shippingClosed)
         {
-            return NotApplied(promotion, targeted > 0 ? PromotionReason.StoppedByHigherPriority : PromotionReason.NoMatchingItems);
+            return compiled.NotApplied(targeted > 0 ? PromotionReason.StoppedByHigherPriority : PromotionReason.NoMatchingItems);
         }
 
         var condition = promotion.Condition.Evaluate(run);
         if (!condition.IsMet)
         {
-            return NotApplied(promotion, condition.Reason, condition.Shortfall, condition.MissingUnits);
+            return NotApplied(compiled, condition.Reason, condition.Shortfall, condition.MissingUnits);
         }
 
         var outcome = promotion.Reward.Propose(run, promotion, unitLimit);
         if (!outcome.IsApplied)
         {
-            return NotApplied(promotion, outcome.Reason, outcome.Shortfall, outcome.MissingUnits);
+            return NotApplied(compiled, outcome.Reason, outcome.Shortfall, outcome.MissingUnits);
         }
 
         var proposed = run.ProposedTotal();
-        var cap = Math.Min(promotion.MaxDiscountPerOrder is { } max ? run.MinorUnits(max) : long.MaxValue, budgetLeft);
+        var cap = Math.Min(compiled.MaxDiscount, budgetLeft);
         if (proposed > cap)
         {
             run.CapProposals(cap);
@@ -45,26 +62,25 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
 
         if (proposed == 0 && !promotion.Reward.GrantsBesidePrice)
         {
-            return NotApplied(promotion, PromotionReason.NothingToDiscount);
+            return compiled.NotApplied(PromotionReason.NothingToDiscount);
         }
 
-        var discount = run.Commit(promotion);
+        var discount = run.Commit(compiled);
         promotion.Reward.Grant(run, promotion);
-        applied.Add(promotion);
-        if (promotion.Stacking == Stacking.Exclusive)
-        {
-            exclusiveWinner = promotion;
-        }
-
-        return Decide(promotion, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.UnitsUsed, outcome.NextShortfall, outcome.NextMissingUnits);
+        combinableWithAll &= promotion.CombinesWith;
+        appliedClasses |= compiled.Flag;
+        anyApplied = true;
+        exclusiveApplied |= promotion.Stacking == Stacking.Exclusive;
+        return Decide(compiled, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.UnitsUsed, outcome.NextShortfall, outcome.NextMissingUnits);
     }
 
     // The checks that need no look at the lines: exclusivity, validity, coupon, limits, combination.
-    private PromotionReason? Gate(Promotion promotion, out long unitLimit, out long budgetLeft)
+    private PromotionReason? Gate(CompiledPromotion compiled, out long unitLimit, out long budgetLeft)
     {
+        var promotion = compiled.Promotion;
         unitLimit = long.MaxValue;
         budgetLeft = long.MaxValue;
-        if (exclusiveWinner is not null)
+        if (exclusiveApplied)
         {
             return PromotionReason.ExclusivePromotionApplied;
         }
@@ -84,6 +100,22 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
             return PromotionReason.CouponRequired;
         }
 
+        if (compiled.HasLimits && Limit(promotion, ref unitLimit, ref budgetLeft) is { } limited)
+        {
+            return limited;
+        }
+
+        // Two promotions combine only when each lists the other's class.
+        if (anyApplied && ((appliedClasses & ~promotion.CombinesWith) != 0 || (combinableWithAll & compiled.Flag) == 0))
+        {
+            return PromotionReason.DoesNotCombine;
+        }
+
+        return promotion.Stacking == Stacking.Exclusive && anyApplied ? PromotionReason.OtherPromotionsApplied : null;
+    }
+
+    private PromotionReason? Limit(Promotion promotion, ref long unitLimit, ref long budgetLeft)
+    {
         var limits = promotion.Limits;
         var counters = usage.CountersFor(promotion.Id, run.Shopper.Customer);
         if (limits.MaxUses is { } maxUses && counters.Uses >= maxUses)
@@ -107,34 +139,21 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons, IP
             return PromotionReason.BudgetExhausted;
         }
 
-        foreach (var other in applied)
-        {
-            if (!promotion.CombinesWith.HasFlag((PromotionClasses)other.Class) || !other.CombinesWith.HasFlag((PromotionClasses)promotion.Class))
-            {
-                return PromotionReason.DoesNotCombine;
-            }
-        }
-
-        return promotion.Stacking == Stacking.Exclusive && applied.Count > 0 ? PromotionReason.OtherPromotionsApplied : null;
+        return null;
     }
 
-    private PromotionDecision NotApplied(Promotion promotion, PromotionReason reason, long shortfall = 0, long missingUnits = 0) =>
-        Decide(promotion, PromotionOutcome.NotApplied, reason, 0, 0, shortfall, missingUnits);
+    private PromotionDecision NotApplied(CompiledPromotion compiled, PromotionReason reason, long shortfall, long missingUnits) =>
+        shortfall > 0 || missingUnits > 0
+            ? Decide(compiled, PromotionOutcome.NotApplied, reason, 0, 0, shortfall, missingUnits)
+            : compiled.NotApplied(reason);
 
-    private PromotionDecision Decide(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingUnits)
-    {
-        Money? shortfallMoney = shortfall > 0 ? run.ToMoney(shortfall) : null;
-        long? missing = missingUnits > 0 ? missingUnits : null;
-        var money = run.ToMoney(discount);
-        return new PromotionDecision(
-            promotion,
+    private PromotionDecision Decide(CompiledPromotion compiled, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingUnits) =>
+        new(
+            compiled.Promotion,
             outcome,
             reason,
-            money,
+            run.ToMoney(discount),
             units,
-            shortfallMoney,
-            missing,
-            DecisionText.For(reason, promotion, money, shortfallMoney, missing),
-            DecisionText.Hint(outcome == PromotionOutcome.Applied, shortfallMoney, missing));
-    }
+            shortfall > 0 ? run.ToMoney(shortfall) : null,
+            missingUnits > 0 ? missingUnits : null);
 }

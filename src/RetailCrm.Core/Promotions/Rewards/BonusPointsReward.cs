@@ -19,5 +19,5 @@ public sealed class BonusPointsReward : GrantReward
     public override string ToString() => $"{Points} over {Threshold}";
 
     internal override void Grant(PricingRun run, Promotion promotion) =>
-        run.BonusPoints.Add((promotion.Id, Points));
+        run.BonusPoints += Points;
 }
