@@ -27,6 +27,7 @@ public sealed class CartLine
         }
 
         Categories = distinct;
+        CategoryArray = distinct;
     }
 
     /// <summary>The product variant.</summary>
@@ -40,6 +41,9 @@ public sealed class CartLine
 
     /// <summary>The product's categories.</summary>
     public IReadOnlyList<CategoryId> Categories { get; }
+
+    /// <summary>The categories as the array behind <see cref="Categories"/>, for loops on the hot path.</summary>
+    internal CategoryId[] CategoryArray { get; }
 
     /// <summary>What the line sells; <see cref="LineKind.StoredValue"/> keeps gift cards out of order-level discounts.</summary>
     public LineKind Kind { get; init; } = LineKind.Merchandise;

@@ -1,5 +1,7 @@
 namespace RetailCrm.Promotions;
 
+using RetailCrm.Primitives;
+
 /// <summary>
 /// Orders cart lines by what they are, never by where they sit in the cart, so that pricing is
 /// independent of line order. Lines equal in every respect tie, and are interchangeable. Reusable:
@@ -7,26 +9,57 @@ namespace RetailCrm.Promotions;
 /// </summary>
 internal sealed class CanonicalLineOrder : IComparer<int>
 {
-    private IReadOnlyList<CartLine> lines = [];
+    private CartLine[] lines = [];
+    private UInt128[] keys = [];
 
     /// <summary>Sorts <paramref name="positions"/> (indexes into <paramref name="cartLines"/>) into canonical order.</summary>
+    /// <remarks>
+    /// Lines are sorted by SKU first, through <see cref="OrdinalPrefix"/> keys (the SKUs' shared prefix
+    /// skipped, the next eight characters as one number); lines whose keys tie are compared in full.
+    /// </remarks>
     public void Sort(IReadOnlyList<CartLine> cartLines, Span<int> positions)
     {
-        lines = cartLines;
-        if (positions.Length <= 16)
+        var n = positions.Length;
+        if (lines.Length < n)
         {
-            // Insertion sort: small carts are the common case, and it needs no comparer call through an interface.
-            for (var i = 1; i < positions.Length; i++)
+            lines = new CartLine[Math.Max(n, lines.Length * 2)];
+            keys = new UInt128[lines.Length];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            lines[i] = cartLines[i];
+        }
+
+        var shared = n == 0 ? 0 : lines[0].Sku.Value.Length;
+        for (var i = 1; i < n && shared > 0; i++)
+        {
+            shared = OrdinalPrefix.Shared(lines[0].Sku.Value, shared, lines[i].Sku.Value);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = OrdinalPrefix.Pack(lines[i].Sku.Value.AsSpan(shared));
+        }
+
+        if (n <= 32)
+        {
+            // Insertion sort of (key, position) pairs: small carts are the common case. Lines start in
+            // cart order, so keys[i] belongs to positions[i] and moves with it.
+            for (var i = 1; i < n; i++)
             {
                 var item = positions[i];
+                var key = keys[i];
                 var j = i - 1;
-                while (j >= 0 && Compare(positions[j], item) > 0)
+                while (j >= 0 && (keys[j] > key || (keys[j] == key && CompareLines(positions[j], item) > 0)))
                 {
                     positions[j + 1] = positions[j];
+                    keys[j + 1] = keys[j];
                     j--;
                 }
 
                 positions[j + 1] = item;
+                keys[j + 1] = key;
             }
         }
         else
@@ -34,11 +67,17 @@ internal sealed class CanonicalLineOrder : IComparer<int>
             positions.Sort(this);
         }
 
-        lines = [];
+        Array.Clear(lines, 0, n);
     }
 
     /// <inheritdoc />
     public int Compare(int x, int y)
+    {
+        return keys[x] != keys[y] ? keys[x].CompareTo(keys[y]) : CompareLines(x, y);
+    }
+
+    // The full comparison: SKU, then price, quantity, kind, cost and categories.
+    private int CompareLines(int x, int y)
     {
         var a = lines[x];
         var b = lines[y];

@@ -43,7 +43,7 @@ internal sealed partial class PricingRun
         for (var k = 0; k < LineCount; k++)
         {
             var line = Lines[k];
-            if (index.BySku.TryGetValue(line.Sku, out var bySku))
+            if (index.BySku.TryGetValue(line.Sku.Value, out var bySku))
             {
                 Link(bySku, k);
             }
@@ -55,9 +55,9 @@ internal sealed partial class PricingRun
             }
 
             merchandise[merchandiseCount++] = k;
-            foreach (var category in line.Categories)
+            foreach (var category in line.CategoryArray)
             {
-                if (index.ByCategory.TryGetValue(category, out var byCategory))
+                if (index.ByCategory.TryGetValue(category.Value, out var byCategory))
                 {
                     Link(byCategory, k);
                 }

@@ -1,7 +1,6 @@
 namespace RetailCrm.Promotions;
 
 using System.Collections.Frozen;
-using RetailCrm.Primitives;
 
 /// <summary>
 /// The catalog's promotions by the SKUs and categories they name, built once when the catalog is
@@ -12,8 +11,8 @@ internal sealed class PromotionIndex
 {
     public PromotionIndex(IReadOnlyList<CompiledPromotion> promotions)
     {
-        var bySku = new Dictionary<Sku, List<int>>();
-        var byCategory = new Dictionary<CategoryId, List<int>>();
+        var bySku = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var compiled in promotions)
         {
             if (compiled.Lines != CompiledPromotion.LineSource.Indexed)
@@ -24,24 +23,25 @@ internal sealed class PromotionIndex
             var target = compiled.Promotion.Target;
             foreach (var sku in target.IncludedSkus)
             {
-                Add(bySku, sku, compiled.Index);
+                Add(bySku, sku.Value, compiled.Index);
             }
 
             foreach (var category in target.IncludedCategories)
             {
-                Add(byCategory, category, compiled.Index);
+                Add(byCategory, category.Value, compiled.Index);
             }
         }
 
-        BySku = bySku.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
-        ByCategory = byCategory.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
+        // Keyed by the identifiers' text: a frozen dictionary of strings compares and hashes fastest.
+        BySku = bySku.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        ByCategory = byCategory.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>For each SKU, the promotions (by evaluation index, ascending) that name it.</summary>
-    public FrozenDictionary<Sku, int[]> BySku { get; }
+    public FrozenDictionary<string, int[]> BySku { get; }
 
     /// <summary>For each category, the promotions (by evaluation index, ascending) that name it.</summary>
-    public FrozenDictionary<CategoryId, int[]> ByCategory { get; }
+    public FrozenDictionary<string, int[]> ByCategory { get; }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int promotion)
         where TKey : notnull
