@@ -103,16 +103,18 @@ internal static class LargestRemainder
 
     // The units left over go one each to the largest remainders; among equal remainders to the
     // earlier part, so the split is deterministic. Fewer units are left over than there are
-    // positive remainders, so a part whose share was exact never gets one.
+    // positive remainders, so a part whose share was exact never gets one. Allocates nothing for up
+    // to 1,024 parts: pricing splits every order discount this way.
     private static void DistributeLeftover<T>(Span<T> remainders, long leftover, Span<long> parts)
         where T : INumber<T>
     {
-        if (leftover <= 8)
+        var n = remainders.Length;
+        if (leftover <= 8 || n <= 16)
         {
             for (var k = 0; k < leftover; k++)
             {
                 var best = 0;
-                for (var i = 1; i < remainders.Length; i++)
+                for (var i = 1; i < n; i++)
                 {
                     if (remainders[i] > remainders[best])
                     {
@@ -127,19 +129,57 @@ internal static class LargestRemainder
             return;
         }
 
-        var order = new int[remainders.Length];
-        for (var i = 0; i < order.Length; i++)
+        // A heap of the parts, largest remainder (then earliest part) on top, popped once per unit.
+        Span<int> heap = n <= 1024 ? stackalloc int[n] : new int[n];
+        for (var i = 0; i < n; i++)
         {
-            order[i] = i;
+            heap[i] = i;
         }
 
-        var keys = remainders.ToArray();
-        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        for (var i = (n / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(heap, i, n, remainders);
+        }
+
+        var size = n;
         for (var k = 0; k < leftover; k++)
         {
-            parts[order[k]]++;
+            parts[heap[0]]++;
+            heap[0] = heap[--size];
+            SiftDown(heap, 0, size, remainders);
         }
     }
+
+    private static void SiftDown<T>(Span<int> heap, int i, int size, ReadOnlySpan<T> remainders)
+        where T : INumber<T>
+    {
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= size)
+            {
+                return;
+            }
+
+            if (child + 1 < size && Before(remainders, heap[child + 1], heap[child]))
+            {
+                child++;
+            }
+
+            if (!Before(remainders, heap[child], heap[i]))
+            {
+                return;
+            }
+
+            (heap[i], heap[child]) = (heap[child], heap[i]);
+            i = child;
+        }
+    }
+
+    // Whether part a gets a leftover unit before part b.
+    private static bool Before<T>(ReadOnlySpan<T> remainders, int a, int b)
+        where T : INumber<T> =>
+        remainders[a] > remainders[b] || (remainders[a] == remainders[b] && a < b);
 
     private static BigInteger Mantissa(decimal value)
     {

@@ -5,10 +5,13 @@ using RetailCrm.Primitives;
 /// <summary>Holds when every one of its conditions holds.</summary>
 public sealed class AllCondition : Condition
 {
-    internal AllCondition(IEnumerable<Condition> conditions) => Conditions = Composite.Require(conditions, nameof(conditions));
+    internal AllCondition(IEnumerable<Condition> conditions) => Conditions = all = Composite.Require(conditions, nameof(conditions));
 
     /// <summary>The conditions, evaluated in order.</summary>
     public IReadOnlyList<Condition> Conditions { get; }
+
+    // The same conditions as an array: evaluated on every pricing, without an enumerator.
+    private readonly Condition[] all;
 
     /// <summary>"all of (...)".</summary>
     /// <returns>The text.</returns>
@@ -18,7 +21,7 @@ public sealed class AllCondition : Condition
 
     internal override ConditionOutcome Evaluate(PricingRun run)
     {
-        foreach (var condition in Conditions)
+        foreach (var condition in all)
         {
             var outcome = condition.Evaluate(run);
             if (!outcome.IsMet)

@@ -5,10 +5,13 @@ using RetailCrm.Primitives;
 /// <summary>Holds when at least one of its conditions holds.</summary>
 public sealed class AnyCondition : Condition
 {
-    internal AnyCondition(IEnumerable<Condition> conditions) => Conditions = Composite.Require(conditions, nameof(conditions));
+    internal AnyCondition(IEnumerable<Condition> conditions) => Conditions = all = Composite.Require(conditions, nameof(conditions));
 
     /// <summary>The conditions, evaluated in order.</summary>
     public IReadOnlyList<Condition> Conditions { get; }
+
+    // The same conditions as an array: evaluated on every pricing, without an enumerator.
+    private readonly Condition[] all;
 
     /// <summary>"any of (...)".</summary>
     /// <returns>The text.</returns>
@@ -19,7 +22,7 @@ public sealed class AnyCondition : Condition
     internal override ConditionOutcome Evaluate(PricingRun run)
     {
         ConditionOutcome? first = null;
-        foreach (var condition in Conditions)
+        foreach (var condition in all)
         {
             var outcome = condition.Evaluate(run);
             if (outcome.IsMet)

@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 /// <summary>The validation shared by the composite conditions.</summary>
 internal static class Composite
 {
-    public static IReadOnlyList<Condition> Require(IEnumerable<Condition> conditions, string paramName)
+    public static Condition[] Require(IEnumerable<Condition> conditions, string paramName)
     {
         var list = Guard.Against.Null(conditions, paramName).ToArray();
         if (list.Any(c => c is null))

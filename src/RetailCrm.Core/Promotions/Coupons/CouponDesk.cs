@@ -12,8 +12,10 @@ internal sealed class CouponDesk
     {
         entries.Clear();
         var accepted = 0;
-        foreach (var code in cart.Coupons)
+        var codes = cart.Coupons;
+        for (var i = 0; i < codes.Count; i++)
         {
+            var code = codes[i];
             var coupon = find(code);
             if (coupon?.IssuedTo is { } owner && owner != shopper.Customer)
             {

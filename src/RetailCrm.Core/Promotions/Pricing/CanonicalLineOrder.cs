@@ -7,7 +7,7 @@ using RetailCrm.Primitives;
 /// independent of line order. Lines equal in every respect tie, and are interchangeable. Reusable:
 /// one instance sorts cart after cart on one thread.
 /// </summary>
-internal sealed class CanonicalLineOrder : IComparer<int>
+internal sealed class CanonicalLineOrder
 {
     private CartLine[] lines = [];
     private UInt128[] keys = [];
@@ -42,38 +42,43 @@ internal sealed class CanonicalLineOrder : IComparer<int>
             keys[i] = OrdinalPrefix.Pack(lines[i].Sku.Value.AsSpan(shared));
         }
 
-        if (n <= 32)
+        // Positions start in cart order, so keys[i] belongs to positions[i] and moves with it.
+        var sorted = keys.AsSpan(0, n);
+        sorted.Sort(positions);
+        for (var start = 0; start < n;)
         {
-            // Insertion sort of (key, position) pairs: small carts are the common case. Lines start in
-            // cart order, so keys[i] belongs to positions[i] and moves with it.
-            for (var i = 1; i < n; i++)
+            var end = start + 1;
+            while (end < n && sorted[end] == sorted[start])
             {
-                var item = positions[i];
-                var key = keys[i];
-                var j = i - 1;
-                while (j >= 0 && (keys[j] > key || (keys[j] == key && CompareLines(positions[j], item) > 0)))
-                {
-                    positions[j + 1] = positions[j];
-                    keys[j + 1] = keys[j];
-                    j--;
-                }
-
-                positions[j + 1] = item;
-                keys[j + 1] = key;
+                end++;
             }
-        }
-        else
-        {
-            positions.Sort(this);
+
+            if (end - start > 1)
+            {
+                SortTies(positions[start..end]);
+            }
+
+            start = end;
         }
 
         Array.Clear(lines, 0, n);
     }
 
-    /// <inheritdoc />
-    public int Compare(int x, int y)
+    // Lines whose SKU keys tie, in full comparison order (insertion sort: ties are few).
+    private void SortTies(Span<int> positions)
     {
-        return keys[x] != keys[y] ? keys[x].CompareTo(keys[y]) : CompareLines(x, y);
+        for (var i = 1; i < positions.Length; i++)
+        {
+            var item = positions[i];
+            var j = i - 1;
+            while (j >= 0 && CompareLines(positions[j], item) > 0)
+            {
+                positions[j + 1] = positions[j];
+                j--;
+            }
+
+            positions[j + 1] = item;
+        }
     }
 
     // The full comparison: SKU, then price, quantity, kind, cost and categories.

@@ -12,13 +12,13 @@ internal sealed class CompiledPromotion
     private static readonly int ReasonCount = Enum.GetValues<PromotionReason>().Length;
 
     private readonly PromotionDecision?[] plainDecisions = new PromotionDecision?[ReasonCount];
-    private readonly Money zero;
+    private readonly Currency currency;
 
     public CompiledPromotion(Promotion promotion, int index, Currency currency)
     {
         Promotion = promotion;
         Index = index;
-        zero = Money.Zero(currency);
+        this.currency = currency;
         Flag = (PromotionClasses)promotion.Class;
         OrderLevel = promotion.Class != PromotionClass.Item;
         var target = promotion.Target;
@@ -72,5 +72,5 @@ internal sealed class CompiledPromotion
     /// every cart, so it is made once and shared (decisions are immutable).
     /// </summary>
     public PromotionDecision NotApplied(PromotionReason reason) =>
-        plainDecisions[(int)reason] ??= new PromotionDecision(Promotion, PromotionOutcome.NotApplied, reason, zero, 0, null, null);
+        plainDecisions[(int)reason] ??= new PromotionDecision(Promotion, currency, PromotionOutcome.NotApplied, reason, 0, 0, 0, 0);
 }

@@ -58,13 +58,15 @@ public sealed class PricingEngine
     /// <paramref name="cart"/> is in another currency than the catalog, or <paramref name="issuedCoupons"/>
     /// holds two coupons with one code or a coupon for a promotion that is not in the catalog or does not require a coupon.
     /// </exception>
-    public PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage = null, IReadOnlyCollection<Coupon>? issuedCoupons = null)
-    {
-        if (issuedCoupons is null || issuedCoupons.Count == 0)
-        {
-            return Price(cart, shopper, at, usage, findInCatalog);
-        }
+    public PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage = null, IReadOnlyCollection<Coupon>? issuedCoupons = null) =>
+        issuedCoupons is null || issuedCoupons.Count == 0
+            ? Price(cart, shopper, at, usage, findInCatalog)
+            : Price(cart, shopper, at, usage, WithIssued(issuedCoupons));
 
+    // A lookup of the catalog's coupons, then of the issued ones (validated); its own method, so that
+    // the lookup's closure is allocated only when coupons were issued.
+    private Func<CouponCode, Coupon?> WithIssued(IReadOnlyCollection<Coupon> issuedCoupons)
+    {
         var issued = new Dictionary<string, Coupon>(issuedCoupons.Count, StringComparer.Ordinal);
         foreach (var coupon in issuedCoupons)
         {
@@ -84,7 +86,7 @@ public sealed class PricingEngine
             }
         }
 
-        return Price(cart, shopper, at, usage, code => Catalog.FindCoupon(code) ?? issued.GetValueOrDefault(code.Key));
+        return code => Catalog.FindCoupon(code) ?? issued.GetValueOrDefault(code.Key);
     }
 
     private PricedCart Price(Cart cart, Shopper shopper, Instant at, IPromotionUsage? usage, Func<CouponCode, Coupon?> findCoupon)

@@ -35,6 +35,7 @@ internal sealed partial class PricingRun
     {
         var total = 0L;
         var stops = promotion.Promotion.Stacking == Stacking.StopsFurther;
+        commits++;
         foreach (var k in EligibleLines)
         {
             var amount = Proposed[k];

@@ -18,6 +18,14 @@ using RetailCrm.Primitives;
 internal sealed partial class PricingRun
 {
     private readonly CanonicalLineOrder order = new();
+
+    // How many promotions have been committed on this cart, and the selection of every merchandise
+    // line as it was after that many commits (-1: none yet), so that selection can be reused.
+    private int commits;
+    private int merchandiseSelectedAt = -1;
+    private (int Count, long Subtotal, long Quantity) merchandiseSelection;
+    private int[] merchandiseEligible = [];
+    private UnitCandidate[] candidates = [];
     private PromotionCatalog catalog = null!;
     private LocalDateTime? localNow;
 
@@ -111,6 +119,8 @@ internal sealed partial class PricingRun
         ShippingCurrent = ShippingList;
         ShippingStopped = false;
         ProposedShipping = 0;
+        commits = 0;
+        merchandiseSelectedAt = -1;
         ClearOutputs();
         IndexLines(catalog.Index, catalog.Compiled.Length);
     }
@@ -131,6 +141,22 @@ internal sealed partial class PricingRun
     public int SelectEligible(CompiledPromotion promotion)
     {
         ProposedShipping = 0;
+        var everyMerchandiseLine = promotion.Lines == CompiledPromotion.LineSource.Merchandise;
+        if (everyMerchandiseLine && merchandiseSelectedAt == commits)
+        {
+            // Nothing has been committed since a promotion last saw every merchandise line: the same selection.
+            EligibleCount = merchandiseSelection.Count;
+            EligibleSubtotal = merchandiseSelection.Subtotal;
+            EligibleQuantity = merchandiseSelection.Quantity;
+            merchandiseEligible.AsSpan(0, EligibleCount).CopyTo(Eligible);
+            foreach (var k in EligibleLines)
+            {
+                Proposed[k] = 0;
+            }
+
+            return merchandiseCount;
+        }
+
         EligibleCount = 0;
         EligibleSubtotal = 0;
         EligibleQuantity = 0;
@@ -158,6 +184,13 @@ internal sealed partial class PricingRun
                 }
 
                 break;
+        }
+
+        if (everyMerchandiseLine)
+        {
+            merchandiseSelectedAt = commits;
+            merchandiseSelection = (EligibleCount, EligibleSubtotal, EligibleQuantity);
+            EligibleLines.CopyTo(merchandiseEligible);
         }
 
         return targeted;
@@ -244,6 +277,17 @@ internal sealed partial class PricingRun
         ProposedShipping = parts[count];
     }
 
+    /// <summary>A scratch buffer of unit values to choose the cheapest from, two per line.</summary>
+    public Span<UnitCandidate> UnitCandidates(int length)
+    {
+        if (candidates.Length < length)
+        {
+            candidates = new UnitCandidate[Math.Max(length, candidates.Length * 2)];
+        }
+
+        return candidates.AsSpan(0, length);
+    }
+
     /// <summary>A scratch buffer for weights, at least one per line plus one.</summary>
     public Span<long> Scratch(int length) => Weights.AsSpan(0, length);
 
@@ -286,6 +330,7 @@ internal sealed partial class PricingRun
         Weights = new long[capacity + 1];
         Parts = new long[capacity + 1];
         merchandise = new int[capacity];
+        merchandiseEligible = new int[capacity];
         ResizeLineOutputs(capacity);
     }
 }

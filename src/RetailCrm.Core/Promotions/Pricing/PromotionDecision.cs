@@ -8,32 +8,36 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class PromotionDecision
 {
+    // Amounts are kept in minor units (none is 0) and the promotion by reference: a cart's decisions
+    // are part of every priced cart, so they stay small.
     private readonly Promotion promotion;
+    private readonly Currency currency;
+    private readonly long discount;
+    private readonly long shortfall;
+    private readonly long missingQuantity;
     private string? message;
     private string? hint;
 
-    internal PromotionDecision(Promotion promotion, PromotionOutcome outcome, PromotionReason reason, Money discount, long units, Money? shortfall, long? missingQuantity)
+    internal PromotionDecision(Promotion promotion, Currency currency, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingQuantity)
     {
         this.promotion = promotion;
-        Promotion = promotion.Id;
-        Name = promotion.Name;
-        Class = promotion.Class;
+        this.currency = currency;
         Outcome = outcome;
         Reason = reason;
-        Discount = discount;
+        this.discount = discount;
         Units = units;
-        Shortfall = shortfall;
-        MissingQuantity = missingQuantity;
+        this.shortfall = shortfall;
+        this.missingQuantity = missingQuantity;
     }
 
     /// <summary>The promotion.</summary>
-    public PromotionId Promotion { get; }
+    public PromotionId Promotion => promotion.Id;
 
     /// <summary>The promotion's name.</summary>
-    public string Name { get; }
+    public string Name => promotion.Name;
 
     /// <summary>The promotion's class.</summary>
-    public PromotionClass Class { get; }
+    public PromotionClass Class => promotion.Class;
 
     /// <summary>Applied or not.</summary>
     public PromotionOutcome Outcome { get; }
@@ -42,7 +46,7 @@ public sealed class PromotionDecision
     public PromotionReason Reason { get; }
 
     /// <summary>The money the promotion took off the cart (lines and shipping); zero when it did not apply or gives no discount.</summary>
-    public Money Discount { get; }
+    public Money Discount => Money.FromMinorUnits(discount, currency);
 
     /// <summary>
     /// How many units the promotion discounted, as flash-sale stock counts them (a bundle counts one
@@ -51,16 +55,16 @@ public sealed class PromotionDecision
     public long Units { get; }
 
     /// <summary>The spend still missing: to qualify when not applied, or for the next tier when applied; <see langword="null"/> when spend is not what is missing.</summary>
-    public Money? Shortfall { get; }
+    public Money? Shortfall => shortfall > 0 ? Money.FromMinorUnits(shortfall, currency) : null;
 
     /// <summary>The units still missing, like <see cref="Shortfall"/> for quantities.</summary>
-    public long? MissingQuantity { get; }
+    public long? MissingQuantity => missingQuantity > 0 ? missingQuantity : null;
 
     /// <summary>A sentence for the customer or the support agent (worded when first read).</summary>
     public string Message => message ??= DecisionText.For(Reason, promotion, Discount, Shortfall, MissingQuantity);
 
     /// <summary>What it would take, e.g. "Add CNY 12.50 more to get CNY 20.00 off"; <see langword="null"/> when nothing would (worded when first read).</summary>
-    public string? Hint => Shortfall is null && MissingQuantity is null ? null : hint ??= DecisionText.Hint(Applied, Shortfall, MissingQuantity);
+    public string? Hint => shortfall <= 0 && missingQuantity <= 0 ? null : hint ??= DecisionText.Hint(Applied, Shortfall, MissingQuantity);
 
     /// <summary>Whether the promotion applied.</summary>
     public bool Applied => Outcome == PromotionOutcome.Applied;

@@ -148,12 +148,5 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
             : compiled.NotApplied(reason);
 
     private PromotionDecision Decide(CompiledPromotion compiled, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingUnits) =>
-        new(
-            compiled.Promotion,
-            outcome,
-            reason,
-            run.ToMoney(discount),
-            units,
-            shortfall > 0 ? run.ToMoney(shortfall) : null,
-            missingUnits > 0 ? missingUnits : null);
+        new(compiled.Promotion, run.Currency, outcome, reason, discount, units, shortfall, missingUnits);
 }

@@ -24,7 +24,7 @@ public sealed class BundleReward : Reward
             throw new ArgumentException("A bundle holds at least two units and names each SKU once.", nameof(items));
         }
 
-        Items = list;
+        Items = this.items = list;
     }
 
     /// <summary>The price of one complete set.</summary>
@@ -32,6 +32,9 @@ public sealed class BundleReward : Reward
 
     /// <summary>The items of one set.</summary>
     public IReadOnlyList<BundleItem> Items { get; }
+
+    // The same items as an array: read on every pricing, without an enumerator.
+    private readonly BundleItem[] items;
 
     internal override IEnumerable<Money> Amounts => [Price];
 
@@ -43,7 +46,7 @@ public sealed class BundleReward : Reward
     {
         var sets = long.MaxValue;
         var missing = 0L;
-        foreach (var item in Items)
+        foreach (var item in items)
         {
             var available = AvailableUnits(run, item.Sku);
             sets = Math.Min(sets, available / item.Quantity);
@@ -60,7 +63,7 @@ public sealed class BundleReward : Reward
         var weights = run.Scratch(lines.Length);
         weights.Clear();
         var value = 0L;
-        foreach (var item in Items)
+        foreach (var item in items)
         {
             var needed = sets * item.Quantity;
             for (var i = 0; i < lines.Length && needed > 0; i++)
@@ -103,7 +106,7 @@ public sealed class BundleReward : Reward
     private long NextSetMissing(PricingRun run, long sets)
     {
         var missing = 0L;
-        foreach (var item in Items)
+        foreach (var item in items)
         {
             missing += Math.Max(0, (sets * item.Quantity) - AvailableUnits(run, item.Sku));
         }

@@ -60,22 +60,22 @@ public sealed class BuyXGetYReward : Reward
     private void TakeCheapest(PricingRun run, long free)
     {
         var lines = run.EligibleLines;
-        var candidates = new (long Value, int Line, long Units)[lines.Length * 2];
+        var candidates = run.UnitCandidates(lines.Length * 2);
         var count = 0;
         foreach (var k in lines)
         {
             var quantity = run.Lines[k].Quantity;
             var each = run.Current[k] / quantity;
             var dearer = run.Current[k] % quantity;
-            candidates[count++] = (each, k, quantity - dearer);
+            candidates[count++] = new(each, k, quantity - dearer);
             if (dearer > 0)
             {
-                candidates[count++] = (each + 1, k, dearer);
+                candidates[count++] = new(each + 1, k, dearer);
             }
         }
 
-        Array.Sort(candidates, 0, count);
-        var taken = run.Scratch(run.Lines.Length);
+        candidates[..count].Sort();
+        var taken = run.Scratch(run.LineCount);
         taken.Clear();
         for (var i = 0; i < count && free > 0; i++)
         {

@@ -10,6 +10,10 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class SpendThresholdReward : Reward
 {
+    // The tiers in minor units, read on every pricing (a catalog holds only amounts in its currency).
+    private readonly long[] thresholds;
+    private readonly long[] offs;
+
     internal SpendThresholdReward(IEnumerable<SpendTier> tiers, bool repeatable, int? maxRepeats)
         : base(PromotionClass.Order)
     {
@@ -38,6 +42,8 @@ public sealed class SpendThresholdReward : Reward
         }
 
         Tiers = list;
+        thresholds = [.. list.Select(t => t.Threshold.ToMinorUnits())];
+        offs = [.. list.Select(t => t.Off.ToMinorUnits())];
         Repeatable = repeatable;
         MaxRepeats = maxRepeats;
     }
@@ -64,28 +70,28 @@ public sealed class SpendThresholdReward : Reward
         long next;
         if (Repeatable)
         {
-            var threshold = run.MinorUnits(Tiers[0].Threshold);
+            var threshold = thresholds[0];
             var times = spend / threshold;
             var capped = MaxRepeats is { } max && times >= max;
             times = capped ? MaxRepeats!.Value : times;
-            discount = checked(times * run.MinorUnits(Tiers[0].Off));
+            discount = checked(times * offs[0]);
             next = capped ? 0 : ((times + 1) * threshold) - spend;
         }
         else
         {
             var reached = -1;
-            for (var i = 0; i < Tiers.Count && run.MinorUnits(Tiers[i].Threshold) <= spend; i++)
+            for (var i = 0; i < thresholds.Length && thresholds[i] <= spend; i++)
             {
                 reached = i;
             }
 
-            discount = reached < 0 ? 0 : run.MinorUnits(Tiers[reached].Off);
-            next = reached + 1 < Tiers.Count ? run.MinorUnits(Tiers[reached + 1].Threshold) - spend : 0;
+            discount = reached < 0 ? 0 : offs[reached];
+            next = reached + 1 < thresholds.Length ? thresholds[reached + 1] - spend : 0;
         }
 
         if (discount == 0)
         {
-            return RewardOutcome.NotApplied(PromotionReason.BelowMinimumSpend, shortfall: run.MinorUnits(Tiers[0].Threshold) - spend);
+            return RewardOutcome.NotApplied(PromotionReason.BelowMinimumSpend, shortfall: thresholds[0] - spend);
         }
 
         run.ProposeSplitByValue(Math.Min(discount, spend));
