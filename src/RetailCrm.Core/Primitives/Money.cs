@@ -70,10 +70,17 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     {
         Guard.Against.Null(currency);
 
-        // The digits and the scale directly: exact, and no decimal division on the hot paths.
-        var negative = minorUnits < 0;
-        var magnitude = negative ? unchecked((ulong)-minorUnits) : (ulong)minorUnits;
-        return new Money(new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, negative, (byte)currency.MinorUnits), currency);
+        // The decimal the division (decimal)minorUnits / 10^k gives, built from its digits: division
+        // drops trailing zeros, so the scale is k less one per trailing zero of minorUnits.
+        var scale = currency.MinorUnits;
+        while (scale > 0 && minorUnits % 10 == 0)
+        {
+            minorUnits /= 10;
+            scale--;
+        }
+
+        var magnitude = minorUnits < 0 ? unchecked(0UL - (ulong)minorUnits) : (ulong)minorUnits;
+        return new Money(new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, minorUnits < 0, (byte)scale), currency);
     }
 
     /// <summary>The amount as a whole number of minor units, e.g. CNY 12.50 is 1250.</summary>

@@ -12,7 +12,7 @@ internal static class CustomerOrders
     /// <returns>The amount in minor units.</returns>
     /// <exception cref="ArgumentException">The order has no customer, or its amount is missing, not rounded or in another currency.</exception>
     public static long MinorUnits(in CustomerOrder order, Currency currency, string paramName) =>
-        order.Customer.Value.Length != 0 && order.Amount.TryGetMinorUnits(out var minor) && order.Amount.Currency == currency
+        !order.Customer.Equals(default) && order.Amount.TryGetMinorUnits(out var minor) && order.Amount.Currency == currency
             ? minor
             : throw new ArgumentException($"Every order needs a customer and a rounded amount in {currency}.", paramName);
 }

@@ -1,16 +1,20 @@
 namespace RetailCrm.Segmentation;
 
+using System.Numerics;
 using RetailCrm.Primitives;
 
 /// <summary>
 /// Orders customers by their identifiers, ordinally: the order every segmentation result is given
-/// in. Identifiers often share a prefix ("c-000..."), so the sort skips the prefix all of them share
-/// and sorts by the next eight characters packed into one 128-bit number (a primitive sort, no
-/// string comparisons); only customers whose eight characters tie are compared in full.
+/// in. Identifiers often share a prefix ("c-000...") and draw on a small alphabet (digits, letters),
+/// so the sort skips the prefix all of them share, packs as many of the next characters as fit into
+/// one 64-bit number (each character in as few bits as the alphabet's span needs) and sorts those
+/// numbers by radix (no string comparisons, linear time); only customers whose packed characters
+/// tie are compared in full.
 /// </summary>
 internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int>
 {
-    private const int Packed = 8;
+    // How far into each identifier the alphabet is read (after which ties are compared in full).
+    private const int Scanned = 64;
 
     /// <summary>The positions of <paramref name="customers"/> in the order of their ids.</summary>
     /// <param name="customers">The customers, each once.</param>
@@ -24,21 +28,41 @@ internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int
             return order;
         }
 
+        // One read of every id: the prefix all share, and the span of characters near the front.
         var first = customers[0].Value.AsSpan();
         var shared = first.Length;
-        foreach (var customer in customers)
-        {
-            shared = first[..shared].CommonPrefixLength(customer.Value);
-        }
-
-        var keys = new UInt128[n];
+        int low = char.MaxValue, high = 0;
         for (var i = 0; i < n; i++)
         {
-            keys[i] = Pack(customers[i].Value.AsSpan(shared));
+            Prefetch.Ahead(customers, i);
+            var id = customers[i].Value.AsSpan();
+            shared = first[..shared].CommonPrefixLength(id);
+            foreach (var c in id[..Math.Min(id.Length, Scanned)])
+            {
+                low = Math.Min(low, c);
+                high = Math.Max(high, c);
+            }
+        }
+
+        // A character packs as c - low + 1 (zero marks the end of a shorter id, which sorts first as ordinal comparison does).
+        var bits = 64 - BitOperations.LeadingZeroCount((ulong)(high - low + 1));
+        var packed = Math.Min(64 / bits, Scanned - shared);
+        var keys = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            Prefetch.Ahead(customers, i);
+            var rest = customers[i].Value.AsSpan(shared);
+            ulong key = 0;
+            for (var k = 0; k < packed; k++)
+            {
+                key = (key << bits) | (k < rest.Length ? (ulong)(rest[k] - low + 1) : 0UL);
+            }
+
+            keys[i] = key << (64 - (packed * bits));
             order[i] = i;
         }
 
-        Array.Sort(keys, order);
+        RadixSort.Sort(keys, order);
         var start = 0;
         while (start < n)
         {
@@ -61,17 +85,4 @@ internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int
 
     /// <inheritdoc />
     public int Compare(int x, int y) => string.CompareOrdinal(customers[x].Value, customers[y].Value);
-
-    // The first eight UTF-16 units, most significant first; a shorter id pads with zero, which sorts
-    // first as ordinal comparison does (identifiers hold no control characters, so no unit is zero).
-    private static UInt128 Pack(ReadOnlySpan<char> rest)
-    {
-        UInt128 key = 0;
-        for (var i = 0; i < Packed; i++)
-        {
-            key = (key << 16) | (i < rest.Length ? rest[i] : 0u);
-        }
-
-        return key;
-    }
 }

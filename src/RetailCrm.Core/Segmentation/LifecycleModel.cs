@@ -27,7 +27,7 @@ using RetailCrm.Primitives;
 /// spend's magnitude, so a rule never flips with the sign.
 /// </para>
 /// </remarks>
-public sealed class LifecycleModel
+public sealed partial class LifecycleModel
 {
     private static readonly PyramidLevel[] StageLevels =
     [
@@ -98,81 +98,37 @@ public sealed class LifecycleModel
     {
         Guard.Against.Null(orders);
         Guard.Against.Null(currency);
-        var recentFrom = evaluationDate.PlusDays(1 - TrendDays);
-        var previousFrom = recentFrom.PlusDays(-TrendDays);
-        var tallies = new CustomerTallies<Tally>();
-        foreach (var order in orders)
-        {
-            var minor = CustomerOrders.MinorUnits(order, currency, nameof(orders));
-            if (order.Date > evaluationDate)
-            {
-                continue;
-            }
-
-            ref var tally = ref tallies.Of(order.Customer, out _, out var added);
-            if (added)
-            {
-                tally.First = order.Date;
-                tally.Last = order.Date;
-            }
-            else if (order.Date < tally.First)
-            {
-                tally.First = order.Date;
-            }
-            else if (order.Date > tally.Last)
-            {
-                tally.Last = order.Date;
-            }
-
-            tally.Orders++;
-            if (order.Date >= recentFrom)
-            {
-                tally.Recent = checked(tally.Recent + minor);
-            }
-            else if (order.Date >= previousFrom)
-            {
-                tally.Previous = checked(tally.Previous + minor);
-            }
-        }
-
+        var tallies = new CustomerTallies<Tally>(CustomerTallies<Tally>.Expected(orders));
+        tallies.Add(orders, evaluationDate, currency, new UpToDate(TrendDays), nameof(orders));
         return Report(tallies, evaluationDate, currency);
     }
 
     private LifecycleReport Report(CustomerTallies<Tally> tallies, LocalDate evaluationDate, Currency currency)
     {
-        tallies.Freeze();
-        var order = tallies.InCustomerOrder();
-        var newFrom = evaluationDate.PlusDays(1 - NewCustomerDays);
-        var decliningBefore = evaluationDate.PlusDays(1 - DecliningAfterDays);
-        var lostBefore = evaluationDate.PlusDays(1 - LostAfterDays);
+        var order = tallies.Sorted(out var customers, out var facts);
+        var trend = new TrendTest(TrendThreshold.Fraction);
+        var dates = new DaysAgo(evaluationDate, facts);
         var results = new CustomerLifecycle[order.Length];
         var counts = new long[StageLevels.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            ref readonly var t = ref tallies.At(order[i]);
-            var stage = t.Last < lostBefore ? LifecycleStage.Lost
-                : t.First >= newFrom ? LifecycleStage.Acquisition
-                : t.Last < decliningBefore || t.Orders == 1 ? LifecycleStage.Decline
-                : Trend(t.Recent, t.Previous);
+            ref readonly var t = ref facts[order[i]];
+            var stage = t.LastAgo >= LostAfterDays ? LifecycleStage.Lost
+                : t.FirstAgo < NewCustomerDays ? LifecycleStage.Acquisition
+                : t.LastAgo >= DecliningAfterDays || t.Orders == 1 ? LifecycleStage.Decline
+                : trend.Stage(t.Recent, t.Previous);
             counts[StageLevels.Length - 1 - (int)stage]++;
-            results[i] = new CustomerLifecycle(tallies.Customer(order[i]), stage, t.First, t.Last, Money.FromMinorUnits(t.Recent, currency), Money.FromMinorUnits(t.Previous, currency));
+            results[i] = new CustomerLifecycle(customers[order[i]], stage, dates[t.FirstAgo], dates[t.LastAgo], Money.FromMinorUnits(t.Recent, currency), Money.FromMinorUnits(t.Previous, currency));
         }
 
         return new LifecycleReport(evaluationDate, results, new PyramidReport("Customer lifecycle", Levels, counts));
     }
 
-    private LifecycleStage Trend(long recent, long previous)
-    {
-        var change = (decimal)recent - previous;
-        var margin = TrendThreshold.Fraction * Math.Abs((decimal)previous);
-        return change > margin ? LifecycleStage.Growth : -change > margin ? LifecycleStage.Decline : LifecycleStage.Maturity;
-    }
-
-    // One customer's running facts: first and last order date, order count, spend in the two trend periods (minor units).
+    // One customer's running facts: days from the first and the last order to the evaluation date, order count, spend in the two trend periods (minor units).
     private struct Tally
     {
-        public LocalDate First;
-        public LocalDate Last;
+        public int FirstAgo;
+        public int LastAgo;
         public int Orders;
         public long Recent;
         public long Previous;

@@ -6,8 +6,9 @@ public sealed partial class RfmModel
     // Score = 1 + floor(5 x worse / n), where worse counts the customers with a strictly worse value,
     // so equal values share a score. floor(5w/n) >= k exactly when w >= ceil(kn/5) =: m, and (for
     // "higher is better") at least m values lie strictly below v exactly when v exceeds the m-th
-    // smallest value. So four order statistics decide every score: found by selection, not sorting.
-    private static void Quintiles(long[] values, int[] scores, bool lowerIsBetter)
+    // smallest value. So four order statistics decide every score: found by counting or selection,
+    // not sorting.
+    private static void QuintileCuts(long[] values, Span<long> cuts, bool lowerIsBetter)
     {
         var n = values.Length;
         if (n == 0)
@@ -22,19 +23,18 @@ public sealed partial class RfmModel
             ranks[k - 1] = lowerIsBetter ? n - m : m - 1;
         }
 
-        var work = (long[])values.Clone();
-        Span<long> cuts = stackalloc long[4];
-        OrderStatistics.Select(work, ranks, cuts);
-        for (var i = 0; i < n; i++)
-        {
-            var v = values[i];
-            var score = 1;
-            foreach (var cut in cuts)
-            {
-                score += (lowerIsBetter ? v < cut : v > cut) ? 1 : 0;
-            }
+        OrderStatistics.Select(values, ranks, cuts);
+    }
 
-            scores[i] = score;
+    // One plus the number of cut points the value is strictly better than.
+    private static int Quintile(long value, ReadOnlySpan<long> cuts, bool lowerIsBetter)
+    {
+        var score = 1;
+        foreach (var cut in cuts)
+        {
+            score += (lowerIsBetter ? value < cut : value > cut) ? 1 : 0;
         }
+
+        return score;
     }
 }

@@ -83,79 +83,133 @@ public sealed partial class RfmModel
     public IReadOnlyList<RfmScore> Score(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency)
     {
         Guard.Against.Null(orders);
+        RequireCurrency(currency);
+        var totals = new CustomerTallies<Totals>(CustomerTallies<Totals>.Expected(orders));
+        totals.Add(orders, evaluationDate, currency, new InWindow(WindowDays), nameof(orders));
+        var byId = totals.Sorted(out var customers, out var tallies);
+        var measures = new Measures(byId.Length);
+        for (var i = 0; i < byId.Length; i++)
+        {
+            ref readonly var t = ref tallies[byId[i]];
+            measures.Set(i, t.DaysAgo, t.Count, t.Minor);
+        }
+
+        return Rank(i => customers[byId[i]], measures, currency);
+    }
+
+    /// <summary>
+    /// Scores customers whose facts are already aggregated over the model's window, as
+    /// <see cref="Score"/> scores the same customers from their orders (the same quintiles or
+    /// thresholds, the same segments), without a pass over orders and without sorting.
+    /// </summary>
+    /// <param name="customers">Each customer once, with their facts over the window up to <paramref name="evaluationDate"/>.</param>
+    /// <param name="evaluationDate">The date of evaluation.</param>
+    /// <param name="currency">The currency of the spend.</param>
+    /// <returns>One score per customer, in the order of <paramref name="customers"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A customer has no id or appears twice, has no orders, a last order outside the window (after
+    /// the evaluation date or <see cref="WindowDays"/> or more days before it), or a spend that is not
+    /// rounded or in another currency; or fixed monetary thresholds are in another currency.
+    /// </exception>
+    public IReadOnlyList<RfmScore> ScoreFacts(IEnumerable<RfmFacts> customers, LocalDate evaluationDate, Currency currency)
+    {
+        Guard.Against.Null(customers);
+        RequireCurrency(currency);
+        var facts = customers as RfmFacts[] ?? [.. customers];
+        var measures = new Measures(facts.Length);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            ref readonly var fact = ref facts[i];
+            var daysAgo = Period.DaysBetween(fact.LastOrder, evaluationDate);
+            if (fact.Customer.Equals(default) || fact.Orders < 1 || daysAgo < 0 || daysAgo >= WindowDays
+                || !fact.Spend.TryGetMinorUnits(out var minor) || fact.Spend.Currency != currency)
+            {
+                throw new ArgumentException($"Every customer needs an id, at least one order, a last order in the {WindowDays} days up to {evaluationDate} and a rounded spend in {currency}.", nameof(customers));
+            }
+
+            measures.Set(i, daysAgo, fact.Orders, minor);
+        }
+
+        DistinctCustomers.Require(facts.Length, i => facts[i].Customer, nameof(customers));
+        return Rank(i => facts[i].Customer, measures, currency);
+    }
+
+    private void RequireCurrency(Currency currency)
+    {
         Guard.Against.Null(currency);
         if (Thresholds is not null && Thresholds.Currency != currency)
         {
             throw new ArgumentException($"The monetary thresholds are in {Thresholds.Currency}, the orders in {currency}.", nameof(currency));
         }
-
-        var first = evaluationDate.PlusDays(1 - WindowDays);
-        var totals = new CustomerTallies<Totals>();
-        foreach (var order in orders)
-        {
-            var minor = CustomerOrders.MinorUnits(order, currency, nameof(orders));
-            if (order.Date < first || order.Date > evaluationDate)
-            {
-                continue;
-            }
-
-            ref var t = ref totals.Of(order.Customer, out _, out var added);
-            t.Last = added || order.Date > t.Last ? order.Date : t.Last;
-            t.Count++;
-            t.Minor = checked(t.Minor + minor);
-        }
-
-        return Rank(totals, evaluationDate, currency);
     }
 
-    private RfmScore[] Rank(CustomerTallies<Totals> totals, LocalDate evaluationDate, Currency currency)
+    // Scores the measured customers, in the order of the measures.
+    private RfmScore[] Rank(Func<int, CustomerId> customerAt, Measures measures, Currency currency)
     {
-        totals.Freeze();
-        var slots = totals.InCustomerOrder();
-        var n = slots.Length;
-        var recency = new long[n];
-        var frequency = new long[n];
-        var monetary = new long[n];
-        for (var i = 0; i < n; i++)
-        {
-            ref readonly var measures = ref totals.At(slots[i]);
-            recency[i] = Period.DaysBetween(measures.Last, evaluationDate);
-            frequency[i] = measures.Count;
-            monetary[i] = measures.Minor;
-        }
-
-        var r = new int[n];
-        var f = new int[n];
-        var m = new int[n];
+        var n = measures.Recency.Length;
+        var scores = new RfmScore[n];
         if (Thresholds is { } fixedCuts)
         {
             for (var i = 0; i < n; i++)
             {
-                r[i] = fixedCuts.ScoreRecency(recency[i]);
-                f[i] = fixedCuts.ScoreFrequency(frequency[i]);
-                m[i] = fixedCuts.ScoreMonetary(monetary[i]);
+                scores[i] = Result(i, fixedCuts.ScoreRecency(measures.Recency[i]), fixedCuts.ScoreFrequency(measures.Frequency[i]), fixedCuts.ScoreMonetary(measures.Monetary[i]));
             }
-        }
-        else
-        {
-            Quintiles(recency, r, lowerIsBetter: true);
-            Quintiles(frequency, f, lowerIsBetter: false);
-            Quintiles(monetary, m, lowerIsBetter: false);
+
+            return scores;
         }
 
-        var scores = new RfmScore[n];
+        Span<long> recency = stackalloc long[4];
+        Span<long> frequency = stackalloc long[4];
+        Span<long> monetary = stackalloc long[4];
+        QuintileCuts(measures.Recency, recency, lowerIsBetter: true);
+        QuintileCuts(measures.Frequency, frequency, lowerIsBetter: false);
+        QuintileCuts(measures.Monetary, monetary, lowerIsBetter: false);
         for (var i = 0; i < n; i++)
         {
-            scores[i] = new RfmScore(totals.Customer(slots[i]), (int)recency[i], (int)frequency[i], Money.FromMinorUnits(monetary[i], currency), r[i], f[i], m[i], segmentOf[(r[i] * 6) + f[i]]);
+            scores[i] = Result(i, Quintile(measures.Recency[i], recency, lowerIsBetter: true), Quintile(measures.Frequency[i], frequency, lowerIsBetter: false), Quintile(measures.Monetary[i], monetary, lowerIsBetter: false));
         }
 
         return scores;
+
+        RfmScore Result(int i, int r, int f, int m) =>
+            new(customerAt(i), (int)measures.Recency[i], (int)measures.Frequency[i], Money.FromMinorUnits(measures.Monetary[i], currency), r, f, m, segmentOf[(r * 6) + f]);
+    }
+
+    // The three measures of each customer, in the order of the results: days since the last order, orders, spend in minor units.
+    private readonly struct Measures(int count)
+    {
+        public long[] Recency { get; } = new long[count];
+
+        public long[] Frequency { get; } = new long[count];
+
+        public long[] Monetary { get; } = new long[count];
+
+        public void Set(int i, int daysAgo, int orders, long minor)
+        {
+            Recency[i] = daysAgo;
+            Frequency[i] = orders;
+            Monetary[i] = minor;
+        }
     }
 
     private struct Totals
     {
-        public LocalDate Last;
+        public int DaysAgo;
         public int Count;
         public long Minor;
+    }
+
+    // Orders in the window count: the last one's days, how many, how much.
+    private readonly struct InWindow(int windowDays) : IOrderTally<Totals>
+    {
+        public bool Counts(int daysAgo) => daysAgo >= 0 && daysAgo < windowDays;
+
+        public void Add(ref Totals tally, bool added, int daysAgo, long minor)
+        {
+            tally.DaysAgo = added || daysAgo < tally.DaysAgo ? daysAgo : tally.DaysAgo;
+            tally.Count++;
+            tally.Minor = checked(tally.Minor + minor);
+        }
     }
 }

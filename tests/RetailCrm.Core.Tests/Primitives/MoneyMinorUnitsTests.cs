@@ -42,4 +42,23 @@ public sealed class MoneyMinorUnitsTests
         Assert.Equal(long.MaxValue, minor);
         Assert.False(new Money(92_233_720_368_547_758.08m, Currency.CNY).TryGetMinorUnits(out _));
     }
+
+    [Fact]
+    public void Amounts_from_minor_units_are_the_very_decimal_division_gives_digits_and_scale_alike()
+    {
+        var currencies = Gen.Elements(Currency.CNY, Currency.JPY, Currency.USD, new Currency("BHD", 3), new Currency("XQT", 4));
+        var units = Gen.Frequency(
+            (4, Gen.Choose(int.MinValue, int.MaxValue).Zip(Gen.Choose(0, 6)).Select(x => x.Item1 * (long)Math.Pow(10, x.Item2))),
+            (1, Gen.Elements(0L, 1L, -1L, 10L, 100L, 1_000L, 10_000L, long.MaxValue, long.MinValue, long.MinValue + 1, 1L << 32, -(1L << 32))));
+        Prop.ForAll(units.Zip(currencies).ToArbitrary(), x =>
+        {
+            var (minor, currency) = x;
+            var expected = (decimal)minor / (decimal)Math.Pow(10, currency.MinorUnits);
+
+            var amount = Money.FromMinorUnits(minor, currency).Amount;
+
+            Assert.Equal(decimal.GetBits(expected), decimal.GetBits(amount));
+            Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }).QuickCheckThrowOnFailure();
+    }
 }
