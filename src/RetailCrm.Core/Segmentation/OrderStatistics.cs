@@ -14,7 +14,7 @@ internal static class OrderStatistics
     /// <param name="values">The values.</param>
     /// <param name="ranks">Zero-based ranks, in any order, each within the values.</param>
     /// <param name="result">Receives the value at each rank, in the order of <paramref name="ranks"/>.</param>
-    public static void Select(ReadOnlySpan<long> values, ReadOnlySpan<int> ranks, Span<long> result)
+    public static void SelectUnchanged(ReadOnlySpan<long> values, ReadOnlySpan<int> ranks, Span<long> result)
     {
         long low = long.MaxValue, high = long.MinValue;
         foreach (var v in values)

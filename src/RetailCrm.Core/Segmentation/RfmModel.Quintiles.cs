@@ -23,7 +23,7 @@ public sealed partial class RfmModel
             ranks[k - 1] = lowerIsBetter ? n - m : m - 1;
         }
 
-        OrderStatistics.Select(values, ranks, cuts);
+        OrderStatistics.SelectUnchanged(values, ranks, cuts);
     }
 
     // One plus the number of cut points the value is strictly better than.

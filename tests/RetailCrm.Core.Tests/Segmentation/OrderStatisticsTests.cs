@@ -24,6 +24,28 @@ public sealed class OrderStatisticsTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Counting_or_selecting_without_reordering_gives_the_values_a_sort_would_give()
+    {
+        var spans = Gen.Elements(10L, 1L << 16, 1L << 40, long.MaxValue / 4);
+        var input = spans.SelectMany(span => Gen.Choose(-1_000, 1_000).Zip(Gen.Choose(0, 1_000_000))
+                .Select(v => v.Item1 * (span / 1_000) + (v.Item2 % Math.Max(1, span / 1_000_000))).ArrayOf())
+            .Where(a => a.Length > 0)
+            .SelectMany(a => Gen.Choose(0, a.Length - 1).ArrayOf(4).Select(r => (a, r)));
+        Prop.ForAll(input.ToArbitrary(), x =>
+        {
+            var (values, ranks) = x;
+            var before = (long[])values.Clone();
+            var sorted = values.Order().ToArray();
+            var found = new long[ranks.Length];
+
+            OrderStatistics.SelectUnchanged(values, ranks, found);
+
+            Assert.Equal(ranks.Select(r => sorted[r]), found);
+            Assert.Equal(before, values);
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Theory]
     [InlineData("equal")]
     [InlineData("ascending")]
