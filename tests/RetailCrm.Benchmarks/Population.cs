@@ -28,6 +28,15 @@ public sealed class Population
             Orders[i] = new CustomerOrder(Customers[random.Next(customers)], Today.PlusDays(-random.Next(400)), Money.FromMinorUnits(random.Next(100, 100_000), Currency.CNY));
         }
 
+        Facts = new RfmFacts[customers];
+        for (var i = 0; i < customers; i++)
+        {
+            // As a shop keeps them per customer: a last order within the year, a few orders, long-tailed spend.
+            var orders = 1 + (int)(10 * random.NextDouble() * random.NextDouble());
+            var spend = orders * (long)(100 * Math.Pow(10, 3 * random.NextDouble() * random.NextDouble()));
+            Facts[i] = new RfmFacts(Customers[i], Today.PlusDays(-random.Next(365)), orders, Money.FromMinorUnits(spend, Currency.CNY));
+        }
+
         Values = new CustomerValue[customers];
         Answers = new Satisfaction[customers];
         for (var i = 0; i < customers; i++)
@@ -44,6 +53,9 @@ public sealed class Population
 
     /// <summary>Their orders, in random order.</summary>
     public CustomerOrder[] Orders { get; }
+
+    /// <summary>Each customer's RFM facts over the year, as a shop keeps them per customer.</summary>
+    public RfmFacts[] Facts { get; }
 
     /// <summary>Each customer's value.</summary>
     public CustomerValue[] Values { get; }

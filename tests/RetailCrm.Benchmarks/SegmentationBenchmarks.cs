@@ -26,6 +26,22 @@ public class SegmentationBenchmarks
     [Benchmark]
     public IReadOnlyList<RfmScore> RfmFromOrders() => RfmModel.Default.Score(population.Orders, Population.Today, Currency.CNY);
 
+    /// <summary>
+    /// Scoring a population whose facts are kept per customer: RFM quintiles from each customer's
+    /// last order, order count and spend, the value pyramid by rank and the loyalty pyramid.
+    /// </summary>
+    /// <returns>The three results.</returns>
+    [Benchmark]
+    public (IReadOnlyList<RfmScore> Rfm, ValuePyramidReport Value, PyramidReport Loyalty) ScoreFromFacts() =>
+        (RfmModel.Default.ScoreFacts(population.Facts, Population.Today, Currency.CNY),
+         ValuePyramid.Default.Report(population.Values, Currency.CNY),
+         Segmentation.LoyaltyPyramid.Jd.Report(population.Answers));
+
+    /// <summary>RFM quintile scores from facts kept per customer, without the pyramids.</summary>
+    /// <returns>The scores.</returns>
+    [Benchmark]
+    public IReadOnlyList<RfmScore> RfmFromFacts() => RfmModel.Default.ScoreFacts(population.Facts, Population.Today, Currency.CNY);
+
     /// <summary>The value pyramid by rank percentiles with the Pareto share.</summary>
     /// <returns>The report.</returns>
     [Benchmark]

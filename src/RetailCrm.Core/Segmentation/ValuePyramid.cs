@@ -90,6 +90,12 @@ public sealed class ValuePyramid
         for (var i = 0; i < ranked.Length; i++)
         {
             var value = ranked[i].Value;
+            if (!ranked[i].Customer.Equals(default) && value.TryGetMinorUnits(out var fast) && value.Currency == currency)
+            {
+                minor[i] = fast;
+                continue;
+            }
+
             if (value == default || value.Currency != currency || !value.IsRounded || ranked[i].Customer.Value.Length == 0)
             {
                 throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers));
@@ -98,47 +104,34 @@ public sealed class ValuePyramid
             minor[i] = value.ToMinorUnits();
         }
 
-        var distinct = new HashSet<CustomerId>(ranked.Length);
-        foreach (var customer in ranked)
-        {
-            if (!distinct.Add(customer.Customer))
-            {
-                throw new ArgumentException("A customer appears twice.", nameof(customers));
-            }
-        }
-
-        return Report(ranked, minor, RankOrder(ranked, minor), currency);
+        return Report(ranked, minor, RankOrder(ranked, minor, nameof(customers)), currency);
     }
 
-    // Positions by value, highest first (one primitive sort), then runs of equal value by customer id.
-    private static int[] RankOrder(CustomerValue[] customers, long[] minor)
+    // Positions by value, highest first, equal values by customer id: the ids ordered once (which
+    // also puts any repeated customer next to itself), then a stable radix sort by value. Every
+    // customer is listed in the report, so the whole ranking is needed, not only the cut points.
+    private static int[] RankOrder(CustomerValue[] customers, long[] minor, string paramName)
     {
-        var keys = new long[minor.Length];
-        var order = new int[minor.Length];
-        for (var i = 0; i < minor.Length; i++)
+        var ids = new CustomerId[customers.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            keys[i] = ~minor[i];
-            order[i] = i;
+            ids[i] = customers[i].Customer;
         }
 
-        Array.Sort(keys, order);
-        var start = 0;
-        while (start < keys.Length)
+        var order = CustomerOrdinal.Order(ids);
+        var keys = new ulong[order.Length];
+        for (var k = 0; k < order.Length; k++)
         {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
+            if (k > 0 && ids[order[k]].Equals(ids[order[k - 1]]))
             {
-                end++;
+                throw new ArgumentException("A customer appears twice.", paramName);
             }
 
-            if (end - start > 1)
-            {
-                order.AsSpan(start, end - start).Sort(new ById(customers));
-            }
-
-            start = end;
+            // Highest value first: the complement, with the sign bit flipped so unsigned order is signed order.
+            keys[k] = unchecked((ulong)~minor[order[k]] ^ 0x8000_0000_0000_0000UL);
         }
 
+        RadixSort.Sort(keys, order);
         return order;
     }
 
@@ -215,10 +208,5 @@ public sealed class ValuePyramid
 
         ends[^1] = order.Length;
         return ends;
-    }
-
-    private readonly struct ById(CustomerValue[] customers) : IComparer<int>
-    {
-        public int Compare(int x, int y) => string.CompareOrdinal(customers[x].Customer.Value, customers[y].Customer.Value);
     }
 }
