@@ -20,6 +20,7 @@ public sealed class CartLine
         Sku = sku.Value.Length > 0 ? sku : throw new ArgumentException("The SKU is required.", nameof(sku));
         Quantity = ArgumentRange.Positive(quantity);
         UnitPrice = MoneyArgument.RoundedNonNegative(unitPrice, nameof(unitPrice));
+        UnitPriceMinorUnits = UnitPrice.TryGetMinorUnits(out var minor) ? minor : -1;
         var distinct = categories.Distinct().ToArray();
         if (distinct.Any(c => c.Value.Length == 0))
         {
@@ -41,6 +42,9 @@ public sealed class CartLine
 
     /// <summary>The product's categories.</summary>
     public IReadOnlyList<CategoryId> Categories { get; }
+
+    /// <summary>The unit price in minor units, read by every pricing; -1 when it does not fit a <see cref="long"/>.</summary>
+    internal long UnitPriceMinorUnits { get; }
 
     /// <summary>The categories as the array behind <see cref="Categories"/>, for loops on the hot path.</summary>
     internal CategoryId[] CategoryArray { get; }

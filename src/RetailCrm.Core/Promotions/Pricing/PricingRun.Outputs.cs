@@ -8,7 +8,6 @@ internal sealed partial class PricingRun
     private Adjustment[] adjustments = new Adjustment[32];
     private int adjustmentCount;
     private int[] adjustmentsPerLine = [];
-    private PriceAdjustment[]?[] lineAdjustments = [];
 
     /// <summary>Gift lines granted so far.</summary>
     public List<GiftLine> Gifts { get; } = [];
@@ -68,26 +67,28 @@ internal sealed partial class PricingRun
     /// <summary>The priced cart: lines in the cart's order with their adjustments, totals, grants and the decisions.</summary>
     public PricedCart Result(PromotionDecision[] decisions, IReadOnlyList<CouponDecision> coupons)
     {
+        // The cart's adjustments in one array, grouped by line in canonical order, each line's in the
+        // order they were applied: a counting sort by line.
         var itemDiscount = 0L;
         var orderDiscount = 0L;
-        var perLine = adjustmentsPerLine.AsSpan(0, LineCount);
-        perLine.Clear();
+        var starts = adjustmentsPerLine.AsSpan(0, LineCount + 1);
+        starts.Clear();
         for (var i = 0; i < adjustmentCount; i++)
         {
-            perLine[adjustments[i].Line]++;
+            starts[adjustments[i].Line + 1]++;
         }
 
         for (var k = 0; k < LineCount; k++)
         {
-            lineAdjustments[k] = perLine[k] == 0 ? null : new PriceAdjustment[perLine[k]];
-            perLine[k] = 0;
+            starts[k + 1] += starts[k];
         }
 
+        var grouped = adjustmentCount == 0 ? [] : new CartAdjustment[adjustmentCount];
         for (var i = 0; i < adjustmentCount; i++)
         {
             var (k, compiled, amount) = adjustments[i];
             var promotion = compiled.Promotion;
-            lineAdjustments[k]![perLine[k]++] = new PriceAdjustment(promotion.Id, promotion.Name, promotion.Class, ToMoney(amount));
+            grouped[starts[k]++] = new CartAdjustment(promotion, amount);
             if (promotion.Class == PromotionClass.Item)
             {
                 itemDiscount += amount;
@@ -98,13 +99,14 @@ internal sealed partial class PricingRun
             }
         }
 
+        // After the fill, starts[k] is where line k + 1 begins, so line k's range ends there.
         var priced = new PricedLine[LineCount];
         var subtotal = 0L;
         for (var k = 0; k < LineCount; k++)
         {
             subtotal = checked(subtotal + List[k]);
-            priced[OriginalIndex[k]] = new PricedLine(Lines[k], ToMoney(List[k]), lineAdjustments[k] ?? (IReadOnlyList<PriceAdjustment>)[], ToMoney(Current[k]));
-            lineAdjustments[k] = null;
+            var first = k == 0 ? 0 : starts[k - 1];
+            priced[OriginalIndex[k]] = new PricedLine(Lines[k], List[k], Current[k], grouped, first, starts[k] - first);
         }
 
         return new PricedCart(
@@ -131,8 +133,7 @@ internal sealed partial class PricingRun
 
     private void ResizeLineOutputs(int capacity)
     {
-        adjustmentsPerLine = new int[capacity];
-        lineAdjustments = new PriceAdjustment[capacity][];
+        adjustmentsPerLine = new int[capacity + 1];
     }
 
     private readonly record struct Adjustment(int Line, CompiledPromotion Promotion, long Amount);
