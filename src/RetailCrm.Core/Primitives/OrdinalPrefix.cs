@@ -1,30 +1,70 @@
 namespace RetailCrm.Primitives;
 
+using System.Numerics;
+
 /// <summary>
-/// Sort keys for identifiers in ordinal order: skip the prefix a set of identifiers shares and pack
-/// the next eight UTF-16 units into one 128-bit number, so most comparisons are of two numbers and
-/// only identifiers whose keys tie are compared as strings.
+/// Sort keys for identifiers in ordinal order. Identifiers often share a prefix ("c-000...") and draw
+/// on a small alphabet (digits, letters), so the key skips the prefix all of them share and packs as
+/// many of the next characters as fit into one 64-bit number, each character in as few bits as the
+/// alphabet's span needs. Sorting the numbers orders the identifiers, except those whose keys tie,
+/// which are compared in full.
 /// </summary>
 internal static class OrdinalPrefix
 {
-    /// <summary>How many UTF-16 units a key holds.</summary>
-    public const int Packed = 8;
+    // How far into each identifier the alphabet is read (after which ties are compared in full).
+    private const int Scanned = 64;
 
-    /// <summary>The length of the prefix <paramref name="first"/> shares with <paramref name="other"/>, at most <paramref name="shared"/>.</summary>
-    public static int Shared(ReadOnlySpan<char> first, int shared, ReadOnlySpan<char> other) =>
-        first[..shared].CommonPrefixLength(other);
+    /// <summary>Fills <paramref name="keys"/> with one key per identifier of <paramref name="ids"/>.</summary>
+    /// <typeparam name="TIds">How the identifiers are read (a struct, so the reads inline).</typeparam>
+    /// <param name="ids">The identifiers.</param>
+    /// <param name="keys">One key per identifier.</param>
+    public static void Keys<TIds>(TIds ids, Span<ulong> keys)
+        where TIds : struct, IIdentifiers
+    {
+        var n = ids.Count;
+        if (n == 0)
+        {
+            return;
+        }
 
-    /// <summary>
-    /// The first eight UTF-16 units of <paramref name="rest"/>, most significant first. A shorter
-    /// identifier pads with zero, which sorts first as ordinal comparison does; identifiers hold no
-    /// control characters, and keys that tie are compared in full anyway.
-    /// </summary>
-    public static UInt128 Pack(ReadOnlySpan<char> rest) =>
-        new(Four(rest), rest.Length > 4 ? Four(rest[4..]) : 0);
+        // One read of every id: the prefix all share, and the span of characters near the front.
+        var first = ids[0];
+        var shared = first.Length;
+        int low = char.MaxValue, high = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var id = ids[i];
+            shared = first[..shared].CommonPrefixLength(id);
+            foreach (var c in id[..Math.Min(id.Length, Scanned)])
+            {
+                low = Math.Min(low, c);
+                high = Math.Max(high, c);
+            }
+        }
 
-    // Four units as one number, the first most significant.
-    private static ulong Four(ReadOnlySpan<char> rest) =>
-        rest.Length >= 4
-            ? ((ulong)rest[0] << 48) | ((ulong)rest[1] << 32) | ((ulong)rest[2] << 16) | rest[3]
-            : ((ulong)(rest.Length > 0 ? rest[0] : 0) << 48) | ((ulong)(rest.Length > 1 ? rest[1] : 0) << 32) | ((ulong)(rest.Length > 2 ? rest[2] : 0) << 16);
+        // A character packs as c - low + 1 (zero marks the end of a shorter id, which sorts first as ordinal comparison does).
+        var bits = 64 - BitOperations.LeadingZeroCount((ulong)(high - low + 1));
+        var packed = Math.Max(0, Math.Min(64 / bits, Scanned - shared));
+        for (var i = 0; i < n; i++)
+        {
+            var rest = ids[i][shared..];
+            ulong key = 0;
+            for (var k = 0; k < packed; k++)
+            {
+                key = (key << bits) | (k < rest.Length ? (ulong)(rest[k] - low + 1) : 0UL);
+            }
+
+            keys[i] = packed == 0 ? 0 : key << (64 - (packed * bits));
+        }
+    }
+
+    /// <summary>Identifiers read by position.</summary>
+    public interface IIdentifiers
+    {
+        /// <summary>How many identifiers.</summary>
+        int Count { get; }
+
+        /// <summary>The identifier at <paramref name="index"/>.</summary>
+        ReadOnlySpan<char> this[int index] { get; }
+    }
 }

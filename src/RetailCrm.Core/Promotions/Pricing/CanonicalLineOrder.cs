@@ -10,12 +10,12 @@ using RetailCrm.Primitives;
 internal sealed class CanonicalLineOrder
 {
     private CartLine[] lines = [];
-    private UInt128[] keys = [];
+    private ulong[] keys = [];
 
     /// <summary>Sorts <paramref name="positions"/> (indexes into <paramref name="cartLines"/>) into canonical order.</summary>
     /// <remarks>
     /// Lines are sorted by SKU first, through <see cref="OrdinalPrefix"/> keys (the SKUs' shared prefix
-    /// skipped, the next eight characters as one number); lines whose keys tie are compared in full.
+    /// skipped, the next characters packed into one number); lines whose keys tie are compared in full.
     /// </remarks>
     public void Sort(IReadOnlyList<CartLine> cartLines, Span<int> positions)
     {
@@ -23,7 +23,7 @@ internal sealed class CanonicalLineOrder
         if (lines.Length < n)
         {
             lines = new CartLine[Math.Max(n, lines.Length * 2)];
-            keys = new UInt128[lines.Length];
+            keys = new ulong[lines.Length];
         }
 
         for (var i = 0; i < n; i++)
@@ -31,16 +31,7 @@ internal sealed class CanonicalLineOrder
             lines[i] = cartLines[i];
         }
 
-        var shared = n == 0 ? 0 : lines[0].Sku.Value.Length;
-        for (var i = 1; i < n && shared > 0; i++)
-        {
-            shared = OrdinalPrefix.Shared(lines[0].Sku.Value, shared, lines[i].Sku.Value);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = OrdinalPrefix.Pack(lines[i].Sku.Value.AsSpan(shared));
-        }
+        OrdinalPrefix.Keys(new Skus(lines, n), keys);
 
         // Positions start in cart order, so keys[i] belongs to positions[i] and moves with it.
         var sorted = keys.AsSpan(0, n);
@@ -117,5 +108,12 @@ internal sealed class CanonicalLineOrder
         }
 
         return order;
+    }
+
+    private readonly struct Skus(CartLine[] lines, int count) : OrdinalPrefix.IIdentifiers
+    {
+        public int Count => count;
+
+        public ReadOnlySpan<char> this[int index] => lines[index].Sku.Value;
     }
 }
