@@ -83,9 +83,23 @@ internal static class LargestRemainder
         var magnitude = (Int128)Math.Abs(total);
         Span<Int128> remainders = weights.Length <= 64 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
         var leftover = magnitude;
+        var narrow = sum <= ulong.MaxValue;
         for (var i = 0; i < weights.Length; i++)
         {
-            var (share, remainder) = Int128.DivRem(magnitude * weights[i], sum);
+            // Most products fit 64 bits (an order discount times a line's value): divide them as such,
+            // which is several times faster than dividing 128-bit numbers.
+            var high = Math.BigMul((ulong)magnitude, (ulong)weights[i], out var low);
+            Int128 share, remainder;
+            if (narrow && high == 0)
+            {
+                var (q, r) = Math.DivRem(low, (ulong)sum);
+                (share, remainder) = (q, r);
+            }
+            else
+            {
+                (share, remainder) = Int128.DivRem(magnitude * weights[i], sum);
+            }
+
             parts[i] = (long)share;
             remainders[i] = remainder;
             leftover -= share;

@@ -10,8 +10,6 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
 {
     private readonly decimal percent;
 
-    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
-
     private Percentage(decimal percent) => this.percent = percent;
 
     /// <summary>0%.</summary>
@@ -57,24 +55,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// </summary>
     /// <param name="minorUnits">A whole number of minor units.</param>
     /// <returns>The rounded share.</returns>
-    internal long RoundedShareOf(long minorUnits)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(percent, bits);
-        var scale = percent.Scale + 2;
-        if (bits[1] == 0 && bits[2] == 0 && scale <= 18)
-        {
-            var high = Math.BigMul(minorUnits, (long)(uint)bits[0], out var product);
-            if ((high == 0 && product >= 0) || (high == -1 && product < 0))
-            {
-                var divisor = PowersOfTen[scale];
-                var (quotient, remainder) = Math.DivRem(product, divisor);
-                return Math.Abs(remainder) * 2 >= divisor ? quotient + Math.Sign(remainder) : quotient;
-            }
-        }
-
-        return (long)decimal.Round(minorUnits * Fraction, 0, MidpointRounding.AwayFromZero);
-    }
+    internal long RoundedShareOf(long minorUnits) => new PercentRate(this).RoundedShareOf(minorUnits);
 
     /// <inheritdoc />
     public bool Equals(Percentage other) => percent == other.percent;

@@ -34,7 +34,6 @@ internal sealed partial class PricingRun
     {
         var total = 0L;
         var stops = promotion.Promotion.Stacking == Stacking.StopsFurther;
-        commits++;
         foreach (var k in EligibleLines)
         {
             var amount = Proposed[k];
@@ -43,6 +42,7 @@ internal sealed partial class PricingRun
                 continue;
             }
 
+            Proposed[k] = 0;
             Current[k] -= amount;
             total += amount;
             if (adjustmentCount == adjustments.Length)
@@ -51,6 +51,19 @@ internal sealed partial class PricingRun
             }
 
             adjustments[adjustmentCount++] = new Adjustment(k, promotion, amount);
+            if (Lines[k].Kind != LineKind.StoredValue && !Stopped[k])
+            {
+                // The line is among the open merchandise lines: it is worth less now, or it leaves them.
+                openMerchandiseValue -= amount;
+                if (stops)
+                {
+                    Stopped[k] = true;
+                    openMerchandiseValue -= Current[k];
+                    openMerchandiseUnits -= Lines[k].Quantity;
+                    openMerchandiseStale = true;
+                }
+            }
+
             Stopped[k] |= stops;
         }
 
@@ -59,6 +72,7 @@ internal sealed partial class PricingRun
             ShippingCurrent -= ProposedShipping;
             total += ProposedShipping;
             ShippingStopped |= stops;
+            ProposedShipping = 0;
         }
 
         return total;

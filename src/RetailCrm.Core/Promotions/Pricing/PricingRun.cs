@@ -19,12 +19,16 @@ internal sealed partial class PricingRun
 {
     private readonly CanonicalLineOrder order = new();
 
-    // How many promotions have been committed on this cart, and the selection of every merchandise
-    // line as it was after that many commits (-1: none yet), so that selection can be reused.
-    private int commits;
-    private int merchandiseSelectedAt = -1;
-    private (int Count, long Subtotal, long Quantity) merchandiseSelection;
-    private int[] merchandiseEligible = [];
+    // The lines a promotion of every merchandise line sees, kept up to date as promotions commit: the
+    // merchandise lines no stopping promotion has claimed, their current value and their units. So
+    // such a promotion (a site-wide threshold, a member discount, free shipping) is selected in
+    // constant time; the list is rebuilt only after a line was stopped.
+    private int[] openMerchandise = [];
+    private int openMerchandiseCount;
+    private bool openMerchandiseStale;
+    private long openMerchandiseValue;
+    private long openMerchandiseUnits;
+    private int[] eligibleSource = [];
     private UnitCandidate[] candidates = [];
     private PromotionCatalog catalog = null!;
     private LocalDateTime? localNow;
@@ -70,7 +74,7 @@ internal sealed partial class PricingRun
     public long ProposedShipping { get; set; }
 
     /// <summary>The lines the promotion being considered may see, in canonical order.</summary>
-    public ReadOnlySpan<int> EligibleLines => Eligible.AsSpan(0, EligibleCount);
+    public ReadOnlySpan<int> EligibleLines => eligibleSource.AsSpan(0, EligibleCount);
 
     /// <summary>The current value of the eligible lines.</summary>
     public long EligibleSubtotal { get; private set; }
@@ -120,10 +124,20 @@ internal sealed partial class PricingRun
         ShippingCurrent = ShippingList;
         ShippingStopped = false;
         ProposedShipping = 0;
-        commits = 0;
-        merchandiseSelectedAt = -1;
         ClearOutputs();
         IndexLines(catalog.Index, catalog.Compiled.Length);
+        openMerchandiseValue = 0;
+        openMerchandiseUnits = 0;
+        for (var i = 0; i < merchandiseCount; i++)
+        {
+            var k = merchandise[i];
+            openMerchandise[i] = k;
+            openMerchandiseValue = checked(openMerchandiseValue + Current[k]);
+            openMerchandiseUnits += Lines[k].Quantity;
+        }
+
+        openMerchandiseCount = merchandiseCount;
+        openMerchandiseStale = false;
     }
 
     /// <summary>Lets go of the cart and everything it references, so an idle run holds no caller's data.</summary>
@@ -137,61 +151,56 @@ internal sealed partial class PricingRun
         LineCount = 0;
     }
 
-    /// <summary>Chooses the lines <paramref name="promotion"/> sees and clears their proposals.</summary>
+    /// <summary>Chooses the lines <paramref name="promotion"/> sees.</summary>
+    /// <remarks>
+    /// Proposals are zero between promotions: a reward proposes only what it then reports as
+    /// applied, and <see cref="Commit"/> takes each proposal back to zero.
+    /// </remarks>
     /// <returns>How many lines the promotion targets, stopped ones included.</returns>
     public int SelectEligible(CompiledPromotion promotion)
     {
         ProposedShipping = 0;
-        var everyMerchandiseLine = promotion.Lines == CompiledPromotion.LineSource.Merchandise;
-        if (everyMerchandiseLine && merchandiseSelectedAt == commits)
+        if (promotion.Lines == CompiledPromotion.LineSource.Merchandise)
         {
-            // Nothing has been committed since a promotion last saw every merchandise line: the same selection.
-            EligibleCount = merchandiseSelection.Count;
-            EligibleSubtotal = merchandiseSelection.Subtotal;
-            EligibleQuantity = merchandiseSelection.Quantity;
-            merchandiseEligible.AsSpan(0, EligibleCount).CopyTo(Eligible);
-            foreach (var k in EligibleLines)
+            if (openMerchandiseStale)
             {
-                Proposed[k] = 0;
+                openMerchandiseCount = 0;
+                for (var i = 0; i < merchandiseCount; i++)
+                {
+                    if (!Stopped[merchandise[i]])
+                    {
+                        openMerchandise[openMerchandiseCount++] = merchandise[i];
+                    }
+                }
+
+                openMerchandiseStale = false;
             }
 
+            eligibleSource = openMerchandise;
+            EligibleCount = openMerchandiseCount;
+            EligibleSubtotal = openMerchandiseValue;
+            EligibleQuantity = openMerchandiseUnits;
             return merchandiseCount;
         }
 
+        eligibleSource = Eligible;
         EligibleCount = 0;
         EligibleSubtotal = 0;
         EligibleQuantity = 0;
         var targeted = 0;
-        switch (promotion.Lines)
+        if (promotion.Lines == CompiledPromotion.LineSource.Indexed)
         {
-            case CompiledPromotion.LineSource.Indexed:
-                for (var node = FirstNode(promotion.Index); node >= 0; node = nodeNext[node])
-                {
-                    targeted += Take(promotion, nodeLine[node]);
-                }
-
-                break;
-            case CompiledPromotion.LineSource.Merchandise:
-                for (var i = 0; i < merchandiseCount; i++)
-                {
-                    targeted += Take(promotion, merchandise[i]);
-                }
-
-                break;
-            default:
-                for (var k = 0; k < LineCount; k++)
-                {
-                    targeted += Take(promotion, k);
-                }
-
-                break;
+            for (var node = FirstNode(promotion.Index); node >= 0; node = nodeNext[node])
+            {
+                targeted += Take(promotion, nodeLine[node]);
+            }
         }
-
-        if (everyMerchandiseLine)
+        else
         {
-            merchandiseSelectedAt = commits;
-            merchandiseSelection = (EligibleCount, EligibleSubtotal, EligibleQuantity);
-            EligibleLines.CopyTo(merchandiseEligible);
+            for (var k = 0; k < LineCount; k++)
+            {
+                targeted += Take(promotion, k);
+            }
         }
 
         return targeted;
@@ -306,7 +315,6 @@ internal sealed partial class PricingRun
             Eligible[EligibleCount++] = k;
             EligibleSubtotal = checked(EligibleSubtotal + Current[k]);
             EligibleQuantity += line.Quantity;
-            Proposed[k] = 0;
         }
 
         return 1;
@@ -331,7 +339,7 @@ internal sealed partial class PricingRun
         Weights = new long[capacity + 1];
         Parts = new long[capacity + 1];
         merchandise = new int[capacity];
-        merchandiseEligible = new int[capacity];
+        openMerchandise = new int[capacity];
         ResizeLineOutputs(capacity);
     }
 }

@@ -35,10 +35,12 @@ internal static class UnitDiscounts
         return RewardOutcome.Applied(used);
     }
 
-    public readonly record struct Percent(Percentage Off, PercentBase Base) : IUnitDiscount
+    public readonly struct Percent(Percentage off, PercentBase percentBase) : IUnitDiscount
     {
+        private readonly PercentRate rate = new(off);
+
         public long DiscountOn(PricingRun run, int k, long units) =>
-            PricingRun.PercentOf(Base == PercentBase.Original ? run.ListValueOfUnits(k, units) : run.ValueOfUnits(k, units), Off);
+            rate.RoundedShareOf(percentBase == PercentBase.Original ? run.ListValueOfUnits(k, units) : run.ValueOfUnits(k, units));
     }
 
     public readonly record struct AmountEach(long PerUnit) : IUnitDiscount
