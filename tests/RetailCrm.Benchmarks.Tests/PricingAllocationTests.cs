@@ -10,12 +10,13 @@ public sealed class PricingAllocationTests
     [InlineData(50, 1)]
     [InlineData(50, 20)]
     [InlineData(50, 100)]
+    [InlineData(200, 100)]
     [InlineData(1000, 20)]
     public void A_warm_pricing_allocates_exactly_what_its_priced_cart_holds(int rules, int lines)
     {
         var workload = new PricingWorkload(rules);
         var engine = new PricingEngine(workload.Catalog());
-        foreach (var (cart, shopper) in workload.Carts(8, lines))
+        foreach (var (cart, shopper) in workload.Carts(24, lines))
         {
             // The first call sizes the thread's working state and makes the decisions every cart shares.
             engine.Price(cart, shopper, PricingWorkload.At);

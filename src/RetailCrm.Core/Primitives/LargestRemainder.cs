@@ -69,7 +69,7 @@ internal static class LargestRemainder
     /// <summary>
     /// Splits <paramref name="total"/> whole units over whole-number <paramref name="weights"/>
     /// (e.g. line values in minor units) into <paramref name="parts"/>, without allocating for up to
-    /// 64 parts: the pricing engine's penny-exact split.
+    /// 512 parts: the pricing engine's penny-exact split.
     /// </summary>
     /// <remarks>The caller guarantees non-negative weights with a positive sum and |total| at most the sum's magnitude range.</remarks>
     public static void Allocate(long total, ReadOnlySpan<long> weights, Span<long> parts)
@@ -81,7 +81,7 @@ internal static class LargestRemainder
         }
 
         var magnitude = (Int128)Math.Abs(total);
-        Span<Int128> remainders = weights.Length <= 64 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
+        Span<Int128> remainders = weights.Length <= 512 ? stackalloc Int128[weights.Length] : new Int128[weights.Length];
         var leftover = magnitude;
         var narrow = sum <= ulong.MaxValue;
         for (var i = 0; i < weights.Length; i++)
@@ -118,7 +118,7 @@ internal static class LargestRemainder
     // The units left over go one each to the largest remainders; among equal remainders to the
     // earlier part, so the split is deterministic. Fewer units are left over than there are
     // positive remainders, so a part whose share was exact never gets one. Allocates nothing for up
-    // to 1,024 parts: pricing splits every order discount this way.
+    // to 1,024 parts (the split itself to 512): pricing splits every order discount this way.
     private static void DistributeLeftover<T>(Span<T> remainders, long leftover, Span<long> parts)
         where T : INumber<T>
     {

@@ -15,7 +15,7 @@ using Ardalis.GuardClauses;
 /// </para>
 /// <para><c>default(Money)</c> carries no currency and is not a valid amount.</para>
 /// </remarks>
-public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, ISpanFormattable
 {
     private readonly Currency? currency;
 
@@ -138,6 +138,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
         return true;
     }
 
+    private const string NoCurrency = "(no currency)";
+
+    // "F0" to "F4", one per number of minor units a currency may have.
+    private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4"];
+
     private static readonly ulong[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
 
     private bool TrySlow(out long minor)
@@ -200,15 +205,67 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>A readable amount; rounded amounts show exactly the currency's minor units.</returns>
     public override string ToString()
     {
+        Span<char> buffer = stackalloc char[64];
+        return TryFormat(buffer, out var written, default, null) ? new string(buffer[..written]) : ToString(null, null);
+    }
+
+    /// <summary>The same text as <see cref="ToString()"/>; the format and the provider are not used (amounts are always invariant).</summary>
+    /// <param name="format">Not used.</param>
+    /// <param name="formatProvider">Not used.</param>
+    /// <returns>A readable amount.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
         if (currency is null)
         {
-            return "(no currency)";
+            return NoCurrency;
         }
 
         var text = IsRounded
-            ? Amount.ToString("F" + currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            ? Amount.ToString(FixedFormats[currency.MinorUnits], CultureInfo.InvariantCulture)
             : Amount.ToString(CultureInfo.InvariantCulture);
         return $"{currency.Code} {text}";
+    }
+
+    /// <summary>Writes the text of <see cref="ToString()"/> into <paramref name="destination"/>, allocating nothing (string interpolation uses it).</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Not used.</param>
+    /// <param name="provider">Not used.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = 0;
+        if (currency is null)
+        {
+            return TryWrite(NoCurrency, destination, ref charsWritten);
+        }
+
+        if (!TryWrite(currency.Code, destination, ref charsWritten) || !TryWrite(" ", destination, ref charsWritten))
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        var fixedFormat = IsRounded ? FixedFormats[currency.MinorUnits] : null;
+        if (!Amount.TryFormat(destination[charsWritten..], out var digits, fixedFormat, CultureInfo.InvariantCulture))
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        charsWritten += digits;
+        return true;
+    }
+
+    private static bool TryWrite(string text, Span<char> destination, ref int charsWritten)
+    {
+        if (!text.AsSpan().TryCopyTo(destination[charsWritten..]))
+        {
+            return false;
+        }
+
+        charsWritten += text.Length;
+        return true;
     }
 
     internal static void EnsureSameCurrency(Money left, Money right)

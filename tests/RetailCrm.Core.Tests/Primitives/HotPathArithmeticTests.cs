@@ -75,6 +75,28 @@ public sealed class HotPathArithmeticTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Money_formats_into_a_span_as_its_text_and_refuses_a_short_destination()
+    {
+        var currencies = Gen.Elements(Currency.CNY, Currency.JPY, new Currency("BHD", 3));
+        var amounts = Gen.Choose(int.MinValue, int.MaxValue).Zip(Gen.Choose(0, 6)).Select(x => x.Item1 / (decimal)Math.Pow(10, x.Item2));
+        Prop.ForAll(amounts.Zip(currencies).ToArbitrary(), x =>
+        {
+            var money = new Money(x.Item1, x.Item2);
+            var text = money.ToString(null, null);
+            Span<char> buffer = stackalloc char[64];
+
+            Assert.True(money.TryFormat(buffer, out var written, default, null));
+            Assert.Equal(text, new string(buffer[..written]));
+            Assert.Equal(text, money.ToString());
+            Assert.Equal(text, $"{money}");
+            Assert.False(money.TryFormat(buffer[..(text.Length - 1)], out written, default, null));
+            Assert.Equal(0, written);
+        }).QuickCheckThrowOnFailure();
+        Assert.Equal("(no currency)", default(Money).ToString());
+        Assert.Equal("CNY 12.50", Money.Of(12.5m, Currency.CNY).ToString());
+    }
+
     // Shares rounded down, then one more unit each to the largest remainders, earlier parts first on ties.
     private static long[] Reference(long total, long[] weights)
     {
