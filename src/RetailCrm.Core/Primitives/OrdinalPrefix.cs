@@ -47,14 +47,16 @@ internal static class OrdinalPrefix
         var packed = Math.Max(0, Math.Min(64 / bits, Scanned - shared));
         for (var i = 0; i < n; i++)
         {
+            // The characters there are, first most significant; a shorter id ends in zeros.
             var rest = ids[i][shared..];
+            var length = Math.Min(packed, rest.Length);
             ulong key = 0;
-            for (var k = 0; k < packed; k++)
+            for (var k = 0; k < length; k++)
             {
-                key = (key << bits) | (k < rest.Length ? (ulong)(rest[k] - low + 1) : 0UL);
+                key = (key << bits) | (uint)(rest[k] - low + 1);
             }
 
-            keys[i] = packed == 0 ? 0 : key << (64 - (packed * bits));
+            keys[i] = length == 0 ? 0 : key << (64 - (length * bits));
         }
     }
 

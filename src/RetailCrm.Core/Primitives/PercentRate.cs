@@ -34,7 +34,15 @@ internal readonly struct PercentRate
             var high = Math.BigMul(minorUnits, numerator, out var product);
             if ((high == 0 && product >= 0) || (high == -1 && product < 0))
             {
-                var (quotient, remainder) = Math.DivRem(product, divisor);
+                // Constant divisors for the usual scales (whole and one- or two-decimal percentages),
+                // which the compiler turns into multiplications.
+                var (quotient, remainder) = divisor switch
+                {
+                    100 => Math.DivRem(product, 100L),
+                    1_000 => Math.DivRem(product, 1_000L),
+                    10_000 => Math.DivRem(product, 10_000L),
+                    _ => Math.DivRem(product, divisor),
+                };
                 return Math.Abs(remainder) * 2 >= divisor ? quotient + Math.Sign(remainder) : quotient;
             }
         }

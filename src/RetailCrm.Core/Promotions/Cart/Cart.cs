@@ -33,7 +33,7 @@ public sealed class Cart
             }
         }
 
-        Lines = copy;
+        Lines = LineArray = copy;
         Shipping = Money.Zero(currency);
     }
 
@@ -42,6 +42,9 @@ public sealed class Cart
 
     /// <summary>The lines.</summary>
     public IReadOnlyList<CartLine> Lines { get; }
+
+    /// <summary>The lines as the array behind <see cref="Lines"/>, for loops on the hot path.</summary>
+    internal CartLine[] LineArray { get; }
 
     /// <summary>The shipping charge before any shipping promotion; zero by default.</summary>
     /// <exception cref="ArgumentException">The charge is in another currency, not rounded, or negative.</exception>

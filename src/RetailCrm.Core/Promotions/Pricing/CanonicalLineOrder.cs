@@ -17,19 +17,15 @@ internal sealed class CanonicalLineOrder
     /// Lines are sorted by SKU first, through <see cref="OrdinalPrefix"/> keys (the SKUs' shared prefix
     /// skipped, the next characters packed into one number); lines whose keys tie are compared in full.
     /// </remarks>
-    public void Sort(IReadOnlyList<CartLine> cartLines, Span<int> positions)
+    public void Sort(CartLine[] cartLines, Span<int> positions)
     {
         var n = positions.Length;
-        if (lines.Length < n)
+        if (keys.Length < n)
         {
-            lines = new CartLine[Math.Max(n, lines.Length * 2)];
-            keys = new ulong[lines.Length];
+            keys = new ulong[Math.Max(n, keys.Length * 2)];
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            lines[i] = cartLines[i];
-        }
+        lines = cartLines;
 
         OrdinalPrefix.Keys(new Skus(lines, n), keys);
 
@@ -52,7 +48,7 @@ internal sealed class CanonicalLineOrder
             start = end;
         }
 
-        Array.Clear(lines, 0, n);
+        lines = [];
     }
 
     // Lines whose SKU keys tie, in full comparison order (insertion sort: ties are few).

@@ -40,6 +40,8 @@ internal sealed partial class PricingRun
 
         nodeCount = 0;
         merchandiseCount = 0;
+        string? lastCategory = null;
+        int[]? lastPromotions = null;
         for (var k = 0; k < LineCount; k++)
         {
             var line = Lines[k];
@@ -57,9 +59,17 @@ internal sealed partial class PricingRun
             merchandise[merchandiseCount++] = k;
             foreach (var category in line.CategoryArray)
             {
-                if (index.ByCategory.TryGetValue(category.Value, out var byCategory))
+                // Lines in canonical order often share a category with the line before (SKUs are
+                // usually numbered within their category): then the previous lookup still holds.
+                if (!string.Equals(category.Value, lastCategory, StringComparison.Ordinal))
                 {
-                    Link(byCategory, k);
+                    lastCategory = category.Value;
+                    lastPromotions = index.ByCategory.GetValueOrDefault(lastCategory);
+                }
+
+                if (lastPromotions is not null)
+                {
+                    Link(lastPromotions, k);
                 }
             }
         }

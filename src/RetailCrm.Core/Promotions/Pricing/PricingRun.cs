@@ -107,12 +107,12 @@ internal sealed partial class PricingRun
             OriginalIndex[i] = i;
         }
 
-        order.Sort(cart.Lines, OriginalIndex.AsSpan(0, count));
+        order.Sort(cart.LineArray, OriginalIndex.AsSpan(0, count));
         var prices = catalog.Options.ListPrices;
         var asGiven = prices.Margin is null;
         for (var k = 0; k < count; k++)
         {
-            var line = cart.Lines[OriginalIndex[k]];
+            var line = cart.LineArray[OriginalIndex[k]];
             Lines[k] = line;
             UnitList[k] = asGiven && line.UnitPriceMinorUnits >= 0 ? line.UnitPriceMinorUnits : MinorUnits(prices.UnitListPrice(line));
             List[k] = checked(UnitList[k] * line.Quantity);
