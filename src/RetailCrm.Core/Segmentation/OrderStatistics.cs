@@ -1,15 +1,22 @@
 namespace RetailCrm.Segmentation;
 
-/// <summary>Order statistics by counting (values of a small span) or selection (quickselect with a sorting fallback): linear time on average, never quadratic.</summary>
+/// <summary>
+/// Order statistics by counting (values of a small span), by radix selection (values left as they
+/// are, no copy) or by selection (quickselect with a sorting fallback): linear time, never quadratic.
+/// </summary>
 internal static class OrderStatistics
 {
+    // Bits of a value a radix selection pass decides.
+    private const int DigitBits = 11;
+
     // Values spanning at most this many distinct numbers (days, order counts) are counted, not selected.
     private const long CountedSpan = 1 << 16;
 
     /// <summary>
     /// Finds the values that would sit at <paramref name="ranks"/> if <paramref name="values"/> were
     /// sorted ascending, leaving them as they are: by counting when they span few numbers (days,
-    /// order counts), else by selection in a copy.
+    /// order counts), else by radix selection: a few passes that each narrow every rank to the values
+    /// sharing its next eleven bits.
     /// </summary>
     /// <param name="values">The values.</param>
     /// <param name="ranks">Zero-based ranks, in any order, each within the values.</param>
@@ -23,9 +30,14 @@ internal static class OrderStatistics
             high = Math.Max(high, v);
         }
 
-        if (values.IsEmpty || (ulong)(high - low) >= CountedSpan)
+        if (values.IsEmpty)
         {
-            Select(values.ToArray().AsSpan(), ranks, result);
+            return;
+        }
+
+        if (unchecked((ulong)(high - low)) >= CountedSpan)
+        {
+            RadixSelect(values, low, unchecked((ulong)(high - low)), ranks, result);
             return;
         }
 
@@ -44,6 +56,67 @@ internal static class OrderStatistics
             }
 
             result[r] = low + value;
+        }
+    }
+
+    // Most significant digit first: each pass counts, for every distinct prefix the ranks have reached,
+    // the next digit of the values (as offsets from the lowest) that share that prefix, and moves
+    // each rank to the digit its position falls in. Ranks that share a prefix share the pass's counts.
+    private static void RadixSelect(ReadOnlySpan<long> values, long low, ulong span, ReadOnlySpan<int> ranks, Span<long> result)
+    {
+        var k = ranks.Length;
+        Span<ulong> prefix = k <= 8 ? stackalloc ulong[k] : new ulong[k];
+        Span<int> within = k <= 8 ? stackalloc int[k] : new int[k];
+        Span<int> group = k <= 8 ? stackalloc int[k] : new int[k];
+        Span<ulong> distinct = k <= 8 ? stackalloc ulong[k] : new ulong[k];
+        var counts = new int[k << DigitBits];
+        ranks.CopyTo(within);
+        prefix.Clear();
+        var decided = 64 - (int)ulong.LeadingZeroCount(span);
+        while (decided > 0)
+        {
+            var shift = Math.Max(0, decided - DigitBits);
+            var mask = (1UL << (decided - shift)) - 1;
+            var groups = 0;
+            for (var r = 0; r < k; r++)
+            {
+                var g = distinct[..groups].IndexOf(prefix[r]);
+                group[r] = g >= 0 ? g : groups;
+                distinct[groups] = prefix[r];
+                groups += g >= 0 ? 0 : 1;
+            }
+
+            var tally = counts.AsSpan(0, groups << DigitBits);
+            tally.Clear();
+            foreach (var v in values)
+            {
+                var offset = unchecked((ulong)(v - low));
+                var high = decided >= 64 ? 0 : offset >> decided;
+                var digit = (int)((offset >> shift) & mask);
+                for (var g = 0; g < groups; g++)
+                {
+                    tally[(g << DigitBits) + digit] += high == distinct[g] ? 1 : 0;
+                }
+            }
+
+            for (var r = 0; r < k; r++)
+            {
+                var row = tally.Slice(group[r] << DigitBits, 1 << DigitBits);
+                var digit = 0;
+                while (within[r] >= row[digit])
+                {
+                    within[r] -= row[digit++];
+                }
+
+                prefix[r] = (prefix[r] << (decided - shift)) | (uint)digit;
+            }
+
+            decided = shift;
+        }
+
+        for (var r = 0; r < k; r++)
+        {
+            result[r] = unchecked(low + (long)prefix[r]);
         }
     }
 

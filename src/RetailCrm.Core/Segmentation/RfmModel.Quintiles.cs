@@ -8,7 +8,7 @@ public sealed partial class RfmModel
     // "higher is better") at least m values lie strictly below v exactly when v exceeds the m-th
     // smallest value. So four order statistics decide every score: found by counting or selection,
     // not sorting.
-    private static void QuintileCuts(long[] values, Span<long> cuts, bool lowerIsBetter)
+    private static void QuintileCuts(ReadOnlySpan<long> values, Span<long> cuts, bool lowerIsBetter)
     {
         var n = values.Length;
         if (n == 0)

@@ -1,5 +1,6 @@
 namespace RetailCrm.Segmentation;
 
+using System.Buffers;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
@@ -88,13 +89,20 @@ public sealed partial class RfmModel
         totals.Add(orders, evaluationDate, currency, new InWindow(WindowDays), nameof(orders));
         var byId = totals.Sorted(out var customers, out var tallies);
         var measures = new Measures(byId.Length);
-        for (var i = 0; i < byId.Length; i++)
+        try
         {
-            ref readonly var t = ref tallies[byId[i]];
-            measures.Set(i, t.DaysAgo, t.Count, t.Minor);
-        }
+            for (var i = 0; i < byId.Length; i++)
+            {
+                ref readonly var t = ref tallies[byId[i]];
+                measures.Set(i, t.DaysAgo, t.Count, t.Minor);
+            }
 
-        return Rank(i => customers[byId[i]], measures, currency);
+            return Rank(i => customers[byId[i]], measures, currency);
+        }
+        finally
+        {
+            measures.Return();
+        }
     }
 
     /// <summary>
@@ -118,21 +126,30 @@ public sealed partial class RfmModel
         RequireCurrency(currency);
         var facts = customers as RfmFacts[] ?? [.. customers];
         var measures = new Measures(facts.Length);
-        for (var i = 0; i < facts.Length; i++)
+        try
         {
-            ref readonly var fact = ref facts[i];
-            var daysAgo = Period.DaysBetween(fact.LastOrder, evaluationDate);
-            if (fact.Customer.Equals(default) || fact.Orders < 1 || daysAgo < 0 || daysAgo >= WindowDays
-                || !fact.Spend.TryGetMinorUnits(out var minor) || fact.Spend.Currency != currency)
+            var hashes = DistinctCustomers.RentHashes(facts.Length);
+            for (var i = 0; i < facts.Length; i++)
             {
-                throw new ArgumentException($"Every customer needs an id, at least one order, a last order in the {WindowDays} days up to {evaluationDate} and a rounded spend in {currency}.", nameof(customers));
+                ref readonly var fact = ref facts[i];
+                var daysAgo = Period.DaysBetween(fact.LastOrder, evaluationDate);
+                if (fact.Customer.Equals(default) || fact.Orders < 1 || daysAgo < 0 || daysAgo >= WindowDays
+                    || !fact.Spend.TryGetMinorUnits(out var minor) || fact.Spend.Currency != currency)
+                {
+                    throw new ArgumentException($"Every customer needs an id, at least one order, a last order in the {WindowDays} days up to {evaluationDate} and a rounded spend in {currency}.", nameof(customers));
+                }
+
+                measures.Set(i, daysAgo, fact.Orders, minor);
+                hashes[i] = unchecked((uint)fact.Customer.GetHashCode());
             }
 
-            measures.Set(i, daysAgo, fact.Orders, minor);
+            DistinctCustomers.Require(hashes, facts.Length, i => facts[i].Customer, nameof(customers));
+            return Rank(i => facts[i].Customer, measures, currency);
         }
-
-        DistinctCustomers.Require(facts.Length, i => facts[i].Customer, nameof(customers));
-        return Rank(i => facts[i].Customer, measures, currency);
+        finally
+        {
+            measures.Return();
+        }
     }
 
     private void RequireCurrency(Currency currency)
@@ -147,7 +164,7 @@ public sealed partial class RfmModel
     // Scores the measured customers, in the order of the measures.
     private RfmScore[] Rank(Func<int, CustomerId> customerAt, Measures measures, Currency currency)
     {
-        var n = measures.Recency.Length;
+        var n = measures.Count;
         var scores = new RfmScore[n];
         if (Thresholds is { } fixedCuts)
         {
@@ -176,20 +193,34 @@ public sealed partial class RfmModel
             new(customerAt(i), (int)measures.Recency[i], (int)measures.Frequency[i], Money.FromMinorUnits(measures.Monetary[i], currency), r, f, m, segmentOf[(r * 6) + f]);
     }
 
-    // The three measures of each customer, in the order of the results: days since the last order, orders, spend in minor units.
+    // The three measures of each customer, in the order of the results: days since the last order,
+    // orders, spend in minor units; in pooled arrays, returned when the scores are written.
     private readonly struct Measures(int count)
     {
-        public long[] Recency { get; } = new long[count];
+        private readonly long[] recency = ArrayPool<long>.Shared.Rent(count);
+        private readonly long[] frequency = ArrayPool<long>.Shared.Rent(count);
+        private readonly long[] monetary = ArrayPool<long>.Shared.Rent(count);
 
-        public long[] Frequency { get; } = new long[count];
+        public int Count { get; } = count;
 
-        public long[] Monetary { get; } = new long[count];
+        public ReadOnlySpan<long> Recency => recency.AsSpan(0, Count);
+
+        public ReadOnlySpan<long> Frequency => frequency.AsSpan(0, Count);
+
+        public ReadOnlySpan<long> Monetary => monetary.AsSpan(0, Count);
 
         public void Set(int i, int daysAgo, int orders, long minor)
         {
-            Recency[i] = daysAgo;
-            Frequency[i] = orders;
-            Monetary[i] = minor;
+            recency[i] = daysAgo;
+            frequency[i] = orders;
+            monetary[i] = minor;
+        }
+
+        public void Return()
+        {
+            ArrayPool<long>.Shared.Return(recency);
+            ArrayPool<long>.Shared.Return(frequency);
+            ArrayPool<long>.Shared.Return(monetary);
         }
     }
 

@@ -85,88 +85,66 @@ public sealed class ValuePyramid
     {
         Guard.Against.Null(customers);
         Guard.Against.Null(currency);
-        var ranked = customers.ToArray();
-        var minor = new long[ranked.Length];
-        for (var i = 0; i < ranked.Length; i++)
-        {
-            var value = ranked[i].Value;
-            if (!ranked[i].Customer.Equals(default) && value.TryGetMinorUnits(out var fast) && value.Currency == currency)
-            {
-                minor[i] = fast;
-                continue;
-            }
-
-            if (value == default || value.Currency != currency || !value.IsRounded || ranked[i].Customer.Value.Length == 0)
-            {
-                throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers));
-            }
-
-            minor[i] = value.ToMinorUnits();
-        }
-
-        return Report(ranked, minor, RankOrder(ranked, minor, nameof(customers)), currency);
-    }
-
-    // Positions by value, highest first, equal values by customer id: the ids ordered once (which
-    // also puts any repeated customer next to itself), then a stable radix sort by value. Every
-    // customer is listed in the report, so the whole ranking is needed, not only the cut points.
-    private static int[] RankOrder(CustomerValue[] customers, long[] minor, string paramName)
-    {
-        var ids = new CustomerId[customers.Length];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = customers[i].Customer;
-        }
-
-        var order = CustomerOrdinal.Order(ids);
-        var keys = new ulong[order.Length];
-        for (var k = 0; k < order.Length; k++)
-        {
-            if (k > 0 && ids[order[k]].Equals(ids[order[k - 1]]))
-            {
-                throw new ArgumentException("A customer appears twice.", paramName);
-            }
-
-            // Highest value first: the complement, with the sign bit flipped so unsigned order is signed order.
-            keys[k] = unchecked((ulong)~minor[order[k]] ^ 0x8000_0000_0000_0000UL);
-        }
-
-        RadixSort.Sort(keys, order);
-        return order;
-    }
-
-    private ValuePyramidReport Report(CustomerValue[] ranked, long[] minor, int[] order, Currency currency)
-    {
-        var n = ranked.Length;
+        var input = customers as CustomerValue[] ?? [.. customers];
+        var n = input.Length;
+        var ids = new CustomerId[n];
+        var minor = new long[n];
+        var hashes = DistinctCustomers.RentHashes(n);
         Int128 total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var value = input[i].Value;
+            if (input[i].Customer.Equals(default) || !value.TryGetMinorUnits(out minor[i]) || value.Currency != currency)
+            {
+                minor[i] = value == default || value.Currency != currency || !value.IsRounded || input[i].Customer.Value.Length == 0
+                    ? throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers))
+                    : value.ToMinorUnits();
+            }
+
+            ids[i] = input[i].Customer;
+            hashes[i] = unchecked((uint)ids[i].GetHashCode());
+            total += minor[i];
+        }
+
+        DistinctCustomers.Require(hashes, n, i => ids[i], nameof(customers));
+        var levels = Tiers.Select(t => t.Level).ToArray();
+        int[]? order = null;
+        var ends = Cut == ValueCut.CustomerRank ? RankEnds(n) : ValueEnds(minor, order = RankedLevels.RankOrder(ids, minor), total);
+        var counts = new long[levels.Length];
+        for (int t = 0, position = 0; t < levels.Length; position = ends[t], t++)
+        {
+            counts[levels.Length - 1 - t] = ends[t] - position;
+        }
+
+        var topValue = TopValue(minor, (int)Math.Ceiling(n * 0.2m), total);
+        var pareto = total > 0 ? Percentage.FromFraction(decimal.Round(Math.Max(0m, (decimal)topValue / (decimal)total), 4)) : Percentage.Zero;
+        var report = new PyramidReport("Customer value", [.. levels.Reverse()], counts);
+        return new ValuePyramidReport(report, new RankedLevels(ids, minor, levels, ends, order), pareto, Money.FromMinorUnits((long)total, currency));
+    }
+
+    // The value the top customers bring: every value above the one ranked last among them, and as
+    // many times that value as it takes to make up their number (equal values tie in any order).
+    private static Int128 TopValue(long[] minor, int top, Int128 total)
+    {
+        if (top == 0 || top == minor.Length)
+        {
+            return top == 0 ? 0 : total;
+        }
+
+        Span<long> line = stackalloc long[1];
+        OrderStatistics.SelectUnchanged(minor, [minor.Length - top], line);
+        Int128 above = 0;
+        var count = 0;
         foreach (var m in minor)
         {
-            total += m;
-        }
-
-        var ends = Cut == ValueCut.CustomerRank ? RankEnds(n) : ValueEnds(minor, order, total);
-        var counts = new long[Tiers.Count];
-        var levels = new (CustomerId, PyramidLevel)[n];
-        for (int t = 0, position = 0; t < Tiers.Count; position = ends[t], t++)
-        {
-            for (var k = position; k < ends[t]; k++)
+            if (m > line[0])
             {
-                levels[k] = (ranked[order[k]].Customer, Tiers[t].Level);
+                above += m;
+                count++;
             }
-
-            counts[Tiers.Count - 1 - t] = ends[t] - position;
         }
 
-        var topFifth = (int)Math.Ceiling(n * 0.2m);
-        Int128 topValue = 0;
-        for (var k = 0; k < topFifth; k++)
-        {
-            topValue += minor[order[k]];
-        }
-
-        var pareto = total > 0 ? Percentage.FromFraction(decimal.Round(Math.Max(0m, (decimal)topValue / (decimal)total), 4)) : Percentage.Zero;
-        var report = new PyramidReport("Customer value", [.. Tiers.Select(t => t.Level).Reverse()], counts);
-        return new ValuePyramidReport(report, levels, pareto, Money.FromMinorUnits((long)total, currency));
+        return above + ((Int128)(top - count) * line[0]);
     }
 
     // Where each level ends in the ranking (exclusive) when levels take shares of customers.
