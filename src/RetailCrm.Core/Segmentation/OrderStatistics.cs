@@ -1,12 +1,16 @@
 namespace RetailCrm.Segmentation;
 
+using System.Buffers;
+
 /// <summary>
 /// Order statistics by counting (values of a small span), by radix selection (values left as they
 /// are, no copy) or by selection (quickselect with a sorting fallback): linear time, never quadratic.
 /// </summary>
 internal static class OrderStatistics
 {
-    // Bits of a value a radix selection pass decides.
+    // Bits of a value a radix selection pass decides: the first pass counts once for every rank, so it
+    // takes more bits; later passes count once per rank, so their counts stay in the first-level cache.
+    private const int FirstDigitBits = 16;
     private const int DigitBits = 11;
 
     // Values spanning at most this many distinct numbers (days, order counts) are counted, not selected.
@@ -30,6 +34,17 @@ internal static class OrderStatistics
             high = Math.Max(high, v);
         }
 
+        SelectUnchanged(values, low, high, ranks, result);
+    }
+
+    /// <summary>As <see cref="SelectUnchanged(ReadOnlySpan{long}, ReadOnlySpan{int}, Span{long})"/>, for values whose bounds are known.</summary>
+    /// <param name="values">The values.</param>
+    /// <param name="low">The smallest of the values.</param>
+    /// <param name="high">The largest of the values.</param>
+    /// <param name="ranks">Zero-based ranks, in any order, each within the values.</param>
+    /// <param name="result">Receives the value at each rank, in the order of <paramref name="ranks"/>.</param>
+    public static void SelectUnchanged(ReadOnlySpan<long> values, long low, long high, ReadOnlySpan<int> ranks, Span<long> result)
+    {
         if (values.IsEmpty)
         {
             return;
@@ -69,13 +84,16 @@ internal static class OrderStatistics
         Span<int> within = k <= 8 ? stackalloc int[k] : new int[k];
         Span<int> group = k <= 8 ? stackalloc int[k] : new int[k];
         Span<ulong> distinct = k <= 8 ? stackalloc ulong[k] : new ulong[k];
-        var counts = new int[k << DigitBits];
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(k << DigitBits, 1 << FirstDigitBits));
         ranks.CopyTo(within);
         prefix.Clear();
         var decided = 64 - (int)ulong.LeadingZeroCount(span);
+        var first = true;
         while (decided > 0)
         {
-            var shift = Math.Max(0, decided - DigitBits);
+            var shift = Math.Max(0, decided - (first ? FirstDigitBits : DigitBits));
+            var rowLength = first ? 1 << FirstDigitBits : 1 << DigitBits;
+            first = false;
             var mask = (1UL << (decided - shift)) - 1;
             var groups = 0;
             for (var r = 0; r < k; r++)
@@ -86,7 +104,7 @@ internal static class OrderStatistics
                 groups += g >= 0 ? 0 : 1;
             }
 
-            var tally = counts.AsSpan(0, groups << DigitBits);
+            var tally = counts.AsSpan(0, groups * rowLength);
             tally.Clear();
             foreach (var v in values)
             {
@@ -95,13 +113,13 @@ internal static class OrderStatistics
                 var digit = (int)((offset >> shift) & mask);
                 for (var g = 0; g < groups; g++)
                 {
-                    tally[(g << DigitBits) + digit] += high == distinct[g] ? 1 : 0;
+                    tally[(g * rowLength) + digit] += high == distinct[g] ? 1 : 0;
                 }
             }
 
             for (var r = 0; r < k; r++)
             {
-                var row = tally.Slice(group[r] << DigitBits, 1 << DigitBits);
+                var row = tally.Slice(group[r] * rowLength, rowLength);
                 var digit = 0;
                 while (within[r] >= row[digit])
                 {
@@ -114,6 +132,7 @@ internal static class OrderStatistics
             decided = shift;
         }
 
+        ArrayPool<int>.Shared.Return(counts);
         for (var r = 0; r < k; r++)
         {
             result[r] = unchecked(low + (long)prefix[r]);

@@ -8,7 +8,7 @@ public sealed partial class RfmModel
     // "higher is better") at least m values lie strictly below v exactly when v exceeds the m-th
     // smallest value. So four order statistics decide every score: found by counting or selection,
     // not sorting.
-    private static void QuintileCuts(ReadOnlySpan<long> values, Span<long> cuts, bool lowerIsBetter)
+    private static void QuintileCuts(ReadOnlySpan<long> values, (long Low, long High) bounds, Span<long> cuts, bool lowerIsBetter)
     {
         var n = values.Length;
         if (n == 0)
@@ -23,18 +23,6 @@ public sealed partial class RfmModel
             ranks[k - 1] = lowerIsBetter ? n - m : m - 1;
         }
 
-        OrderStatistics.SelectUnchanged(values, ranks, cuts);
-    }
-
-    // One plus the number of cut points the value is strictly better than.
-    private static int Quintile(long value, ReadOnlySpan<long> cuts, bool lowerIsBetter)
-    {
-        var score = 1;
-        foreach (var cut in cuts)
-        {
-            score += (lowerIsBetter ? value < cut : value > cut) ? 1 : 0;
-        }
-
-        return score;
+        OrderStatistics.SelectUnchanged(values, bounds.Low, bounds.High, ranks, cuts);
     }
 }

@@ -15,7 +15,9 @@ using RetailCrm.Primitives;
 /// Quintiles never split a value across scores: a customer's score is one more than five times the
 /// share of customers with a strictly worse value (rounded down, at most 5), so equal values share a
 /// score and, when all values differ, the five scores hold equally many customers give or take one.
-/// Scoring streams over the orders once; the cost beyond the result is one entry per customer.
+/// Scoring streams over the orders once; the cost beyond the result is one entry per customer. The
+/// scores are held compactly (32 bytes per customer) and each <see cref="RfmScore"/> is built when it
+/// is read, the same every time.
 /// </remarks>
 public sealed partial class RfmModel
 {
@@ -97,7 +99,7 @@ public sealed partial class RfmModel
                 measures.Set(i, t.DaysAgo, t.Count, t.Minor);
             }
 
-            return Rank(i => customers[byId[i]], measures, currency);
+            return Rank(new SortedCustomers(customers, byId), measures, currency);
         }
         finally
         {
@@ -144,7 +146,7 @@ public sealed partial class RfmModel
             }
 
             DistinctCustomers.Require(hashes, facts.Length, i => facts[i].Customer, nameof(customers));
-            return Rank(i => facts[i].Customer, measures, currency);
+            return Rank(new FactCustomers(facts), measures, currency);
         }
         finally
         {
@@ -161,45 +163,54 @@ public sealed partial class RfmModel
         }
     }
 
-    // Scores the measured customers, in the order of the measures.
-    private RfmScore[] Rank(Func<int, CustomerId> customerAt, Measures measures, Currency currency)
+    // Scores the measured customers, in the order of the measures, in one pass that writes each score once.
+    private RfmScoreList Rank<TCustomers>(TCustomers customers, Measures measures, Currency currency)
+        where TCustomers : struct, ICustomerSource
     {
         var n = measures.Count;
-        var scores = new RfmScore[n];
+        var scores = new RfmScoreList(n, segmentOf, currency);
+        var recency = measures.Recency;
+        var frequency = measures.Frequency;
+        var monetary = measures.Monetary;
         if (Thresholds is { } fixedCuts)
         {
             for (var i = 0; i < n; i++)
             {
-                scores[i] = Result(i, fixedCuts.ScoreRecency(measures.Recency[i]), fixedCuts.ScoreFrequency(measures.Frequency[i]), fixedCuts.ScoreMonetary(measures.Monetary[i]));
+                scores.Set(i, customers.At(i), recency[i], frequency[i], monetary[i], fixedCuts.ScoreRecency(recency[i]), fixedCuts.ScoreFrequency(frequency[i]), fixedCuts.ScoreMonetary(monetary[i]));
             }
 
             return scores;
         }
 
-        Span<long> recency = stackalloc long[4];
-        Span<long> frequency = stackalloc long[4];
-        Span<long> monetary = stackalloc long[4];
-        QuintileCuts(measures.Recency, recency, lowerIsBetter: true);
-        QuintileCuts(measures.Frequency, frequency, lowerIsBetter: false);
-        QuintileCuts(measures.Monetary, monetary, lowerIsBetter: false);
+        Span<long> cuts = stackalloc long[12];
+        QuintileCuts(recency, measures.RecencyBounds, cuts[..4], lowerIsBetter: true);
+        QuintileCuts(frequency, measures.FrequencyBounds, cuts[4..8], lowerIsBetter: false);
+        QuintileCuts(monetary, measures.MonetaryBounds, cuts[8..], lowerIsBetter: false);
+        var (r1, r2, r3, r4) = (cuts[0], cuts[1], cuts[2], cuts[3]);
+        var (f1, f2, f3, f4) = (cuts[4], cuts[5], cuts[6], cuts[7]);
+        var (m1, m2, m3, m4) = (cuts[8], cuts[9], cuts[10], cuts[11]);
         for (var i = 0; i < n; i++)
         {
-            scores[i] = Result(i, Quintile(measures.Recency[i], recency, lowerIsBetter: true), Quintile(measures.Frequency[i], frequency, lowerIsBetter: false), Quintile(measures.Monetary[i], monetary, lowerIsBetter: false));
+            var (days, orders, minor) = (recency[i], frequency[i], monetary[i]);
+            var r = 1 + (days < r1 ? 1 : 0) + (days < r2 ? 1 : 0) + (days < r3 ? 1 : 0) + (days < r4 ? 1 : 0);
+            var f = 1 + (orders > f1 ? 1 : 0) + (orders > f2 ? 1 : 0) + (orders > f3 ? 1 : 0) + (orders > f4 ? 1 : 0);
+            var m = 1 + (minor > m1 ? 1 : 0) + (minor > m2 ? 1 : 0) + (minor > m3 ? 1 : 0) + (minor > m4 ? 1 : 0);
+            scores.Set(i, customers.At(i), days, orders, minor, r, f, m);
         }
 
         return scores;
-
-        RfmScore Result(int i, int r, int f, int m) =>
-            new(customerAt(i), (int)measures.Recency[i], (int)measures.Frequency[i], Money.FromMinorUnits(measures.Monetary[i], currency), r, f, m, segmentOf[(r * 6) + f]);
     }
 
     // The three measures of each customer, in the order of the results: days since the last order,
-    // orders, spend in minor units; in pooled arrays, returned when the scores are written.
-    private readonly struct Measures(int count)
+    // orders, spend in minor units, with their bounds; in pooled arrays, returned when the scores are written.
+    private sealed class Measures(int count)
     {
         private readonly long[] recency = ArrayPool<long>.Shared.Rent(count);
         private readonly long[] frequency = ArrayPool<long>.Shared.Rent(count);
         private readonly long[] monetary = ArrayPool<long>.Shared.Rent(count);
+        private (long Low, long High) recencyBounds = (long.MaxValue, long.MinValue);
+        private (long Low, long High) frequencyBounds = (long.MaxValue, long.MinValue);
+        private (long Low, long High) monetaryBounds = (long.MaxValue, long.MinValue);
 
         public int Count { get; } = count;
 
@@ -209,11 +220,20 @@ public sealed partial class RfmModel
 
         public ReadOnlySpan<long> Monetary => monetary.AsSpan(0, Count);
 
+        public (long Low, long High) RecencyBounds => recencyBounds;
+
+        public (long Low, long High) FrequencyBounds => frequencyBounds;
+
+        public (long Low, long High) MonetaryBounds => monetaryBounds;
+
         public void Set(int i, int daysAgo, int orders, long minor)
         {
             recency[i] = daysAgo;
             frequency[i] = orders;
             monetary[i] = minor;
+            recencyBounds = (Math.Min(recencyBounds.Low, daysAgo), Math.Max(recencyBounds.High, daysAgo));
+            frequencyBounds = (Math.Min(frequencyBounds.Low, orders), Math.Max(frequencyBounds.High, orders));
+            monetaryBounds = (Math.Min(monetaryBounds.Low, minor), Math.Max(monetaryBounds.High, minor));
         }
 
         public void Return()

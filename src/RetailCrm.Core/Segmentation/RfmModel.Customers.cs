@@ -1,0 +1,25 @@
+namespace RetailCrm.Segmentation;
+
+using RetailCrm.Primitives;
+
+/// <summary>Where the scored customers' ids are read from, without a delegate call per customer.</summary>
+public sealed partial class RfmModel
+{
+    // The customer at a position of the measures.
+    private interface ICustomerSource
+    {
+        CustomerId At(int i);
+    }
+
+    // Facts scored in their own order.
+    private readonly struct FactCustomers(RfmFacts[] facts) : ICustomerSource
+    {
+        public CustomerId At(int i) => facts[i].Customer;
+    }
+
+    // Tallied customers, scored in the order of their ids.
+    private readonly struct SortedCustomers(CustomerId[] customers, int[] byId) : ICustomerSource
+    {
+        public CustomerId At(int i) => customers[byId[i]];
+    }
+}
