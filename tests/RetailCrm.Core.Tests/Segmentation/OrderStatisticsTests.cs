@@ -46,6 +46,27 @@ public sealed class OrderStatisticsTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Radix_selection_over_the_whole_range_of_long_gives_the_values_a_sort_would_give()
+    {
+        var extremes = Gen.Elements(long.MinValue, long.MaxValue, 0L, -1L, 1L << 40, -(1L << 40));
+        var value = Gen.Frequency((1, extremes), (3, Gen.Choose(int.MinValue, int.MaxValue).Zip(Gen.Choose(0, 62)).Select(v => (long)v.Item1 << v.Item2)));
+        var input = value.ArrayOf().Where(a => a.Length > 0)
+            .SelectMany(a => Gen.Choose(0, a.Length - 1).ArrayOf(5).Select(r => (a, r)));
+        Prop.ForAll(input.ToArbitrary(), x =>
+        {
+            var (values, ranks) = x;
+            var before = (long[])values.Clone();
+            var sorted = values.Order().ToArray();
+            var found = new long[ranks.Length];
+
+            OrderStatistics.SelectUnchanged(values, sorted[0], sorted[^1], ranks, found);
+
+            Assert.Equal(ranks.Select(r => sorted[r]), found);
+            Assert.Equal(before, values);
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Theory]
     [InlineData("equal")]
     [InlineData("ascending")]

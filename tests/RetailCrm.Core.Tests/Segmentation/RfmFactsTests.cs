@@ -48,6 +48,36 @@ public sealed class RfmFactsTests
     }
 
     [Fact]
+    public void Each_score_is_one_more_than_five_times_the_share_of_customers_strictly_worse_and_reads_the_same_every_time()
+    {
+        var row = from days in Gen.Choose(0, 364)
+                  from orders in Gen.Choose(1, 9)
+                  from quarters in Gen.Choose(-500, 9_000)
+                  select (days, orders, quarters);
+        var facts = row.ArrayOf().Select(rows => rows.Select((r, i) => new RfmFacts(new CustomerId($"c{i}"), Today.PlusDays(-r.days), r.orders, Money.Of(r.quarters / 4m, Currency.CNY))).ToArray());
+        Prop.ForAll(facts.ToArbitrary(), input =>
+        {
+            var scores = RfmModel.Default.ScoreFacts(input, Today, Currency.CNY);
+            var n = input.Length;
+
+            // Independently, by the definition: 1 + floor(5 x (customers strictly worse) / n).
+            int Score(Func<RfmFacts, decimal> measure, RfmFacts f, bool lowerIsBetter) =>
+                1 + (5 * input.Count(o => lowerIsBetter ? measure(o) > measure(f) : measure(o) < measure(f)) / n);
+            for (var i = 0; i < n; i++)
+            {
+                var f = input[i];
+                (int, int, Money, int, int, int) expected = (Period.DaysBetween(f.LastOrder, Today), f.Orders, f.Spend, Score(x => Period.DaysBetween(x.LastOrder, Today), f, true), Score(x => x.Orders, f, false), Score(x => x.Spend.Amount, f, false));
+                Assert.Equal(expected, (scores[i].RecencyDays, scores[i].Frequency, scores[i].Monetary, scores[i].R, scores[i].F, scores[i].M));
+                Assert.Equal(f.Customer, scores[i].Customer);
+                Assert.Equal(scores[i], scores[i]);
+            }
+
+            Assert.Equal(Enumerable.Range(0, n).Select(i => scores[i]), scores);
+            Assert.Equal(n, scores.Count);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void A_worked_example_scores_five_customers_one_per_quintile()
     {
         var facts = Enumerable.Range(0, 5).Select(i => new RfmFacts(new CustomerId($"c{i}"), Today.PlusDays(-10 * i), 5 - i, Money.Of(100m * (5 - i), Currency.CNY)));
