@@ -90,11 +90,12 @@ public sealed class ValuePyramid
         var ids = new CustomerId[n];
         var minor = new long[n];
         var hashes = DistinctCustomers.RentHashes(n);
+        Span<int> bits = stackalloc int[4];
         Int128 total = 0;
         for (var i = 0; i < n; i++)
         {
             var value = input[i].Value;
-            if (input[i].Customer.Equals(default) || !value.TryGetMinorUnits(out minor[i]) || value.Currency != currency)
+            if (input[i].Customer.Equals(default) || !MinorUnitReader.TryRead(value, currency, bits, out minor[i]) || (minor[i] == 0 && value == default) || value.Currency != currency)
             {
                 minor[i] = value == default || value.Currency != currency || !value.IsRounded || input[i].Customer.Value.Length == 0
                     ? throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers))
