@@ -87,31 +87,31 @@ internal static class DistinctCustomers
             buckets[next[(int)(key >> (32 - Top))]++] = key;
         }
 
-        // At most half full; an entry holds the hash code shifted up with a low bit marking it used.
+        // At most half full. An entry holds its bucket's number (plus one) above the hash code, so entries
+        // left by earlier buckets read as empty and the table is never cleared.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * largest));
         var rented = size > 1024 ? ArrayPool<ulong>.Shared.Rent(size) : null;
         Span<ulong> table = rented is null ? stackalloc ulong[size] : rented.AsSpan(0, size);
+        table.Clear();
+        var slots = (uint)size - 1;
         for (var b = 0; b < 1 << Top; b++)
         {
-            var bucket = buckets[starts[b]..starts[b + 1]];
-            var used = table[..(int)Math.Min((uint)size, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * bucket.Length)))];
-            used.Clear();
-            var slots = used.Length - 1;
-            foreach (var key in bucket)
+            var owner = (ulong)(b + 1) << 32;
+            foreach (var key in buckets[starts[b]..starts[b + 1]])
             {
-                var entry = ((ulong)key << 1) | 1;
-                var slot = (int)(key & (uint)slots);
-                while (used[slot] != 0 && used[slot] != entry)
+                var entry = owner | key;
+                var slot = (int)(key & slots);
+                while (table[slot] >= owner && table[slot] != entry)
                 {
-                    slot = (slot + 1) & slots;
+                    slot = (int)((uint)(slot + 1) & slots);
                 }
 
-                if (used[slot] == entry)
+                if (table[slot] == entry)
                 {
                     (repeated ??= []).Add(unchecked((int)key));
                 }
 
-                used[slot] = entry;
+                table[slot] = entry;
             }
         }
 
