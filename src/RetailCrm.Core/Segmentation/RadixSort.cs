@@ -1,9 +1,9 @@
 namespace RetailCrm.Segmentation;
 
 /// <summary>
-/// A stable least-significant-digit radix sort of 64-bit keys carrying an <see cref="int"/> each (or
-/// of 32-bit keys alone), a byte per pass: linear time, sequential reads, and a byte all keys share
-/// (the unused low bytes of a packed key, the high bytes of a small one) costs no pass.
+/// A stable least-significant-digit radix sort of 64-bit keys carrying an <see cref="int"/> each,
+/// a byte per pass: linear time, sequential reads, and a byte all keys share (the unused low bytes
+/// of a packed key, the high bytes of a small one) costs no pass.
 /// </summary>
 internal static class RadixSort
 {
@@ -59,53 +59,6 @@ internal static class RadixSort
         {
             fromKeys.CopyTo(keys, 0);
             fromItems.CopyTo(items, 0);
-        }
-    }
-
-    /// <summary>Sorts 32-bit <paramref name="keys"/> ascending, a byte per pass, in <paramref name="buffer"/> and back.</summary>
-    /// <param name="keys">The keys; sorted in place.</param>
-    /// <param name="buffer">Scratch space as long as <paramref name="keys"/>.</param>
-    public static void Sort(Span<uint> keys, Span<uint> buffer)
-    {
-        const int Passes = 4;
-        Span<int> counts = stackalloc int[Passes * Buckets];
-        counts.Clear();
-        foreach (var key in keys)
-        {
-            counts[(int)(key & 0xFF)]++;
-            counts[Buckets + (int)((key >> 8) & 0xFF)]++;
-            counts[(2 * Buckets) + (int)((key >> 16) & 0xFF)]++;
-            counts[(3 * Buckets) + (int)(key >> 24)]++;
-        }
-
-        var from = keys;
-        var to = buffer;
-        for (var d = 0; d < Passes; d++)
-        {
-            var count = counts.Slice(d * Buckets, Buckets);
-            if (keys.IsEmpty || count[(int)((from[0] >> (8 * d)) & 0xFF)] == keys.Length)
-            {
-                continue;
-            }
-
-            for (int b = 0, start = 0; b < Buckets; b++)
-            {
-                (count[b], start) = (start, start + count[b]);
-            }
-
-            foreach (var key in from)
-            {
-                to[count[(int)((key >> (8 * d)) & 0xFF)]++] = key;
-            }
-
-            var swap = from;
-            from = to;
-            to = swap;
-        }
-
-        if (from != keys)
-        {
-            from.CopyTo(keys);
         }
     }
 }
