@@ -1,6 +1,5 @@
 namespace RetailCrm.Segmentation;
 
-using System.Numerics;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -13,9 +12,6 @@ using RetailCrm.Primitives;
 /// </summary>
 internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int>
 {
-    // How far into each identifier the alphabet is read (after which ties are compared in full).
-    private const int Scanned = 64;
-
     /// <summary>The positions of <paramref name="customers"/> in the order of their ids.</summary>
     /// <param name="customers">The customers, each once.</param>
     /// <returns>The positions, first id first.</returns>
@@ -28,37 +24,10 @@ internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int
             return order;
         }
 
-        // One read of every id: the prefix all share, and the span of characters near the front.
-        var first = customers[0].Value.AsSpan();
-        var shared = first.Length;
-        int low = char.MaxValue, high = 0;
-        for (var i = 0; i < n; i++)
-        {
-            Prefetch.Ahead(customers, i);
-            var id = customers[i].Value.AsSpan();
-            shared = first[..shared].CommonPrefixLength(id);
-            foreach (var c in id[..Math.Min(id.Length, Scanned)])
-            {
-                low = Math.Min(low, c);
-                high = Math.Max(high, c);
-            }
-        }
-
-        // A character packs as c - low + 1 (zero marks the end of a shorter id, which sorts first as ordinal comparison does).
-        var bits = 64 - BitOperations.LeadingZeroCount((ulong)(high - low + 1));
-        var packed = Math.Min(64 / bits, Scanned - shared);
         var keys = new ulong[n];
+        OrdinalPrefix.Keys(new Ids(customers), keys);
         for (var i = 0; i < n; i++)
         {
-            Prefetch.Ahead(customers, i);
-            var rest = customers[i].Value.AsSpan(shared);
-            ulong key = 0;
-            for (var k = 0; k < packed; k++)
-            {
-                key = (key << bits) | (k < rest.Length ? (ulong)(rest[k] - low + 1) : 0UL);
-            }
-
-            keys[i] = key << (64 - (packed * bits));
             order[i] = i;
         }
 
@@ -85,4 +54,19 @@ internal readonly struct CustomerOrdinal(CustomerId[] customers) : IComparer<int
 
     /// <inheritdoc />
     public int Compare(int x, int y) => string.CompareOrdinal(customers[x].Value, customers[y].Value);
+
+    // The ids, each read after touching the next ones a batch ahead, so that their cache misses overlap.
+    private readonly struct Ids(CustomerId[] customers) : OrdinalPrefix.IIdentifiers
+    {
+        public int Count => customers.Length;
+
+        public ReadOnlySpan<char> this[int index]
+        {
+            get
+            {
+                Prefetch.Ahead(customers, index);
+                return customers[index].Value;
+            }
+        }
+    }
 }

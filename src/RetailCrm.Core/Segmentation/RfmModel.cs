@@ -137,7 +137,7 @@ public sealed partial class RfmModel
                 ref readonly var fact = ref facts[i];
                 var daysAgo = Period.DaysBetween(fact.LastOrder, evaluationDate);
                 if (fact.Customer.Equals(default) || fact.Orders < 1 || daysAgo < 0 || daysAgo >= WindowDays
-                    || !((MinorUnitReader.TryRead(fact.Spend, currency, bits, out var minor) && (minor != 0 || fact.Spend != default)) || fact.Spend.TryGetMinorUnits(out minor))
+                    || !((Money.TryReadDigits(fact.Spend.Amount, currency.MinorUnits, bits, out var minor) && (minor != 0 || fact.Spend != default)) || fact.Spend.TryGetMinorUnits(out minor))
                     || fact.Spend.Currency != currency)
                 {
                     throw new ArgumentException($"Every customer needs an id, at least one order, a last order in the {WindowDays} days up to {evaluationDate} and a rounded spend in {currency}.", nameof(customers));

@@ -95,7 +95,7 @@ public sealed class ValuePyramid
         for (var i = 0; i < n; i++)
         {
             var value = input[i].Value;
-            if (input[i].Customer.Equals(default) || !MinorUnitReader.TryRead(value, currency, bits, out minor[i]) || (minor[i] == 0 && value == default) || value.Currency != currency)
+            if (input[i].Customer.Equals(default) || !Money.TryReadDigits(value.Amount, currency.MinorUnits, bits, out minor[i]) || (minor[i] == 0 && value == default) || value.Currency != currency)
             {
                 minor[i] = value == default || value.Currency != currency || !value.IsRounded || input[i].Customer.Value.Length == 0
                     ? throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers))

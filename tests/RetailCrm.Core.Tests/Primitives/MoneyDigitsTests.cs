@@ -1,12 +1,11 @@
-namespace RetailCrm.Tests.Segmentation;
+namespace RetailCrm.Tests.Primitives;
 
 using FsCheck;
 using FsCheck.Fluent;
 using RetailCrm.Primitives;
-using RetailCrm.Segmentation;
 
 /// <summary>Reading minor units from an amount's digits agrees with <see cref="Money.ToMinorUnits"/> wherever it reads.</summary>
-public sealed class MinorUnitReaderTests
+public sealed class MoneyDigitsTests
 {
     [Fact]
     public void Minor_units_read_from_the_digits_are_those_of_the_amount_and_unreadable_amounts_are_left_to_the_slow_path()
@@ -18,7 +17,7 @@ public sealed class MinorUnitReaderTests
         Prop.ForAll(amounts.ToArbitrary(), money =>
         {
             Span<int> bits = stackalloc int[4];
-            var read = MinorUnitReader.TryRead(money, money.Currency, bits, out var minor);
+            var read = Money.TryReadDigits(money.Amount, money.Currency.MinorUnits, bits, out var minor);
             var exact = money.IsRounded && money.Amount * money.Currency.MinorUnitScale is var scaled && scaled >= long.MinValue && scaled <= long.MaxValue;
 
             Assert.True(!read || exact);
