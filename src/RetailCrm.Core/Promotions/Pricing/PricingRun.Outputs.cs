@@ -21,9 +21,7 @@ internal sealed partial class PricingRun
     /// <summary>An amount of the run's currency in minor units.</summary>
     /// <exception cref="CurrencyMismatchException">The amount is in another currency (a caller's usage state, say).</exception>
     public long MinorUnits(Money amount) =>
-        amount.Currency != Currency ? throw new CurrencyMismatchException(Currency, amount.Currency)
-        : amount.TryGetMinorUnits(out var minor) ? minor
-        : amount.ToMinorUnits();
+        amount.Currency == Currency ? amount.ToMinorUnits() : throw new CurrencyMismatchException(Currency, amount.Currency);
 
     /// <summary>Minor units as money of the run's currency.</summary>
     public Money ToMoney(long minorUnits) => Money.FromMinorUnits(minorUnits, Currency);
