@@ -120,6 +120,8 @@ internal sealed partial class PricingRun
             Stopped[k] = false;
         }
 
+        // Proposals are zero between promotions; a pricing that threw half-way may have left some.
+        Array.Clear(Proposed, 0, count);
         ShippingList = MinorUnits(cart.Shipping);
         ShippingCurrent = ShippingList;
         ShippingStopped = false;
