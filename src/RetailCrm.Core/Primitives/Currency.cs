@@ -56,7 +56,7 @@ public sealed class Currency : IEquatable<Currency>
 
         Code = code;
         MinorUnits = Guard.Against.OutOfRange(minorUnits, nameof(minorUnits), 0, 4);
-        MinorUnitScale = Pow10(minorUnits);
+        MinorUnitScale = DecimalDigits.PowersOfTen[minorUnits];
         SmallestUnit = 1m / MinorUnitScale;
     }
 
@@ -114,15 +114,4 @@ public sealed class Currency : IEquatable<Currency>
     /// <param name="right">The second currency.</param>
     /// <returns><c>true</c> when they differ.</returns>
     public static bool operator !=(Currency? left, Currency? right) => !(left == right);
-
-    private static long Pow10(int exponent)
-    {
-        long result = 1;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
-    }
 }

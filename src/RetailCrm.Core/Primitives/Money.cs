@@ -141,17 +141,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IS
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadDigits(decimal amount, int minorUnits, Span<int> bits, out long minor)
     {
-        decimal.GetBits(amount, bits);
-        var digits = minorUnits - ((bits[3] >> 16) & 0xFF);
-        var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        if (digits < 0 || digits >= PowersOfTen.Length || bits[2] != 0 || mantissa > LargestMantissa[digits])
+        var wide = !DecimalDigits.TryRead(amount, bits, out var mantissa, out var scale, out var negative);
+        var digits = minorUnits - scale;
+        if (wide || digits < 0 || digits >= LargestMantissa.Length || mantissa > LargestMantissa[digits])
         {
             minor = 0;
             return false;
         }
 
-        var magnitude = unchecked((long)mantissa * (long)PowersOfTen[digits]);
-        minor = bits[3] < 0 ? -magnitude : magnitude;
+        var magnitude = unchecked((long)mantissa * DecimalDigits.PowersOfTen[digits]);
+        minor = negative ? -magnitude : magnitude;
         return true;
     }
 
@@ -160,10 +159,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IS
     // "F0" to "F4", one per number of minor units a currency may have.
     private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4"];
 
-    private static readonly ulong[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
-
     // The largest mantissa that times 10^k still fits a long.
-    private static readonly ulong[] LargestMantissa = [.. PowersOfTen.Select(p => (ulong)long.MaxValue / p)];
+    private static readonly ulong[] LargestMantissa = [.. DecimalDigits.PowersOfTen.Select(p => (ulong)long.MaxValue / (ulong)p)];
 
     private bool TrySlow(out long minor)
     {

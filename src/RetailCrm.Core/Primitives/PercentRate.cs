@@ -7,8 +7,6 @@ namespace RetailCrm.Primitives;
 /// </summary>
 internal readonly struct PercentRate
 {
-    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
-
     private readonly Percentage percent;
     private readonly long numerator;
     private readonly long divisor;
@@ -17,12 +15,12 @@ internal readonly struct PercentRate
     {
         this.percent = percent;
         Span<int> bits = stackalloc int[4];
-        decimal.GetBits(percent.Value, bits);
-        var scale = percent.Value.Scale + 2;
-        if (bits[1] == 0 && bits[2] == 0 && scale <= 18)
+        if (DecimalDigits.TryRead(percent.Value, bits, out var mantissa, out var scale, out _)
+            && mantissa <= uint.MaxValue && scale + 2 < DecimalDigits.PowersOfTen.Length)
         {
-            numerator = (uint)bits[0];
-            divisor = PowersOfTen[scale];
+            // A percentage is its digits over 10^(scale + 2).
+            numerator = (long)mantissa;
+            divisor = DecimalDigits.PowersOfTen[scale + 2];
         }
     }
 

@@ -1,6 +1,7 @@
 namespace RetailCrm.Segmentation;
 
 using NodaTime;
+using RetailCrm.Primitives;
 
 /// <summary>The trend rule and the order dates, per customer without decimal or calendar arithmetic.</summary>
 public sealed partial class LifecycleModel
@@ -20,16 +21,10 @@ public sealed partial class LifecycleModel
         {
             this.fraction = fraction;
             Span<int> bits = stackalloc int[4];
-            decimal.GetBits(fraction, bits);
-            var mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-            var digits = (bits[3] >> 16) & 0xFF;
-            exact = bits[2] == 0 && mantissa < 1_000_000_000UL && digits <= 18;
-            numerator = fraction < 0 ? -(Int128)mantissa : mantissa;
-            denominator = 1;
-            for (var d = 0; exact && d < digits; d++)
-            {
-                denominator *= 10;
-            }
+            exact = DecimalDigits.TryRead(fraction, bits, out var mantissa, out var digits, out var negative)
+                && mantissa < 1_000_000_000UL && digits < DecimalDigits.PowersOfTen.Length;
+            numerator = negative ? -(Int128)mantissa : mantissa;
+            denominator = exact ? DecimalDigits.PowersOfTen[digits] : 1;
         }
 
         public LifecycleStage Stage(long recent, long previous)
