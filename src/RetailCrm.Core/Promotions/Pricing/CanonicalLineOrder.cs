@@ -1,5 +1,6 @@
 namespace RetailCrm.Promotions;
 
+using System.Numerics;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -12,7 +13,7 @@ internal sealed class CanonicalLineOrder
     private CartLine[] lines = [];
     private ulong[] keys = [];
 
-    /// <summary>Sorts <paramref name="positions"/> (indexes into <paramref name="cartLines"/>) into canonical order.</summary>
+    /// <summary>Fills <paramref name="positions"/> with the indexes of the first lines of <paramref name="cartLines"/>, in canonical order.</summary>
     /// <remarks>
     /// Lines are sorted by SKU first, through <see cref="OrdinalPrefix"/> keys (the SKUs' shared prefix
     /// skipped, the next characters packed into one number); lines whose keys tie are compared in full.
@@ -29,13 +30,28 @@ internal sealed class CanonicalLineOrder
 
         OrdinalPrefix.Keys(new Skus(lines, n), keys);
 
-        // Positions start in cart order, so keys[i] belongs to positions[i] and moves with it.
+        // Each key's lowest bits are replaced by its line's position, so one array of numbers sorts
+        // alone (cheaper than keys with items). Keys that differ only there now tie, and ties are
+        // compared in full, so the order is the same.
+        var positionBits = 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, n - 1));
+        var positionMask = (1UL << positionBits) - 1;
         var sorted = keys.AsSpan(0, n);
-        sorted.Sort(positions);
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = (sorted[i] & ~positionMask) | (uint)i;
+        }
+
+        sorted.Sort();
+        for (var i = 0; i < n; i++)
+        {
+            positions[i] = (int)(sorted[i] & positionMask);
+        }
+
         for (var start = 0; start < n;)
         {
+            var prefix = sorted[start] & ~positionMask;
             var end = start + 1;
-            while (end < n && sorted[end] == sorted[start])
+            while (end < n && (sorted[end] & ~positionMask) == prefix)
             {
                 end++;
             }

@@ -102,11 +102,6 @@ internal sealed partial class PricingRun
         var count = cart.Lines.Count;
         EnsureLineCapacity(count);
         LineCount = count;
-        for (var i = 0; i < count; i++)
-        {
-            OriginalIndex[i] = i;
-        }
-
         order.Sort(cart.LineArray, OriginalIndex.AsSpan(0, count));
         var prices = catalog.Options.ListPrices;
         var asGiven = prices.Margin is null;
