@@ -1,6 +1,9 @@
 namespace RetailCrm.Primitives;
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 /// <summary>
 /// Sort keys for identifiers in ordinal order. Identifiers often share a prefix ("c-000...") and draw
@@ -11,7 +14,7 @@ using System.Numerics;
 /// </summary>
 internal static class OrdinalPrefix
 {
-    // How far into each identifier the alphabet is read (after which ties are compared in full).
+    // How far past the shared prefix the alphabet is read (after which ties are compared in full).
     private const int Scanned = 64;
 
     /// <summary>Fills <paramref name="keys"/> with one key per identifier of <paramref name="ids"/>.</summary>
@@ -27,24 +30,32 @@ internal static class OrdinalPrefix
             return;
         }
 
-        // One read of every id: the prefix all share, and the span of characters near the front.
+        // The prefix all ids share, then the span of characters in the window after it.
         var first = ids[0];
         var shared = first.Length;
-        int low = char.MaxValue, high = 0;
+        for (var i = 1; i < n && shared > 0; i++)
+        {
+            shared = first[..shared].CommonPrefixLength(ids[i]);
+        }
+
+        var alphabet = new Alphabet();
         for (var i = 0; i < n; i++)
         {
             var id = ids[i];
-            shared = first[..shared].CommonPrefixLength(id);
-            foreach (var c in id[..Math.Min(id.Length, Scanned)])
-            {
-                low = Math.Min(low, c);
-                high = Math.Max(high, c);
-            }
+            alphabet.Add(id[shared..Math.Min(id.Length, shared + Scanned)]);
+        }
+
+        var (low, high) = alphabet.Bounds();
+        if (high < low)
+        {
+            // Every id is the shared prefix itself: they are equal.
+            keys[..n].Clear();
+            return;
         }
 
         // A character packs as c - low + 1 (zero marks the end of a shorter id, which sorts first as ordinal comparison does).
         var bits = 64 - BitOperations.LeadingZeroCount((ulong)(high - low + 1));
-        var packed = Math.Max(0, Math.Min(64 / bits, Scanned - shared));
+        var packed = Math.Min(64 / bits, Scanned);
         for (var i = 0; i < n; i++)
         {
             // The characters there are, first most significant; a shorter id ends in zeros.
@@ -57,6 +68,71 @@ internal static class OrdinalPrefix
             }
 
             keys[i] = length == 0 ? 0 : key << (64 - (length * bits));
+        }
+    }
+
+    /// <summary>The lowest and highest character seen, eight at a time (shorter texts read as overlapping parts).</summary>
+    private struct Alphabet()
+    {
+        private Vector128<ushort> low = Vector128<ushort>.AllBitsSet;
+        private Vector128<ushort> high = Vector128<ushort>.Zero;
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref var bytes = ref Unsafe.As<ushort, byte>(ref start);
+            var length = text.Length;
+            Vector128<ushort> block;
+            if (length >= 8)
+            {
+                // Blocks of eight, the last one overlapping its predecessor.
+                for (var at = 0; at + 8 < length; at += 8)
+                {
+                    Widen(Vector128.LoadUnsafe(ref start, (nuint)at));
+                }
+
+                block = Vector128.LoadUnsafe(ref start, (nuint)(length - 8));
+            }
+            else if (length >= 4)
+            {
+                // The first four characters and the last four.
+                block = Vector128.Create(Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (length - 4) * 2))).AsUInt16();
+            }
+            else if (length >= 2)
+            {
+                // The first two characters and the last two.
+                var head = Unsafe.ReadUnaligned<uint>(ref bytes);
+                var tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, (length - 2) * 2));
+                block = Vector128.Create(head, tail, head, tail).AsUInt16();
+            }
+            else if (length == 1)
+            {
+                block = Vector128.Create(start);
+            }
+            else
+            {
+                return;
+            }
+
+            Widen(block);
+        }
+
+        public readonly (int Low, int High) Bounds()
+        {
+            var (lowest, highest) = ((int)char.MaxValue, 0);
+            for (var i = 0; i < Vector128<ushort>.Count; i++)
+            {
+                lowest = Math.Min(lowest, low[i]);
+                highest = Math.Max(highest, high[i]);
+            }
+
+            return (lowest, highest);
+        }
+
+        private void Widen(Vector128<ushort> block)
+        {
+            low = Vector128.Min(low, block);
+            high = Vector128.Max(high, block);
         }
     }
 
