@@ -93,7 +93,6 @@ internal static class OrderStatistics
         {
             var shift = Math.Max(0, decided - (first ? FirstDigitBits : DigitBits));
             var rowLength = first ? 1 << FirstDigitBits : 1 << DigitBits;
-            first = false;
             var mask = (1UL << (decided - shift)) - 1;
             var groups = 0;
             for (var r = 0; r < k; r++)
@@ -106,15 +105,15 @@ internal static class OrderStatistics
 
             var tally = counts.AsSpan(0, groups * rowLength);
             tally.Clear();
-            foreach (var v in values)
+            if (first)
             {
-                var offset = unchecked((ulong)(v - low));
-                var high = decided >= 64 ? 0 : offset >> decided;
-                var digit = (int)((offset >> shift) & mask);
-                for (var g = 0; g < groups; g++)
-                {
-                    tally[(g * rowLength) + digit] += high == distinct[g] ? 1 : 0;
-                }
+                // Every value shares the empty prefix.
+                Count(values, low, shift, mask, tally);
+                first = false;
+            }
+            else
+            {
+                Count(values, low, decided, shift, mask, distinct[..groups], rowLength, tally);
             }
 
             for (var r = 0; r < k; r++)
@@ -136,6 +135,40 @@ internal static class OrderStatistics
         for (var r = 0; r < k; r++)
         {
             result[r] = unchecked(low + (long)prefix[r]);
+        }
+    }
+
+    // Counts the digit of every value (as an offset from the lowest) in one row.
+    private static void Count(ReadOnlySpan<long> values, long low, int shift, ulong mask, Span<int> row)
+    {
+        unchecked
+        {
+            foreach (var v in values)
+            {
+                row[(int)(((ulong)(v - low) >> shift) & mask)]++;
+            }
+        }
+    }
+
+    // Counts the digit of each value whose prefix (the bits above the decided ones) is one the ranks have
+    // reached, in that prefix's row; the prefixes are distinct, and most values share none of them.
+    private static void Count(ReadOnlySpan<long> values, long low, int decided, int shift, ulong mask, ReadOnlySpan<ulong> prefixes, int rowLength, Span<int> tally)
+    {
+        unchecked
+        {
+            foreach (var v in values)
+            {
+                var offset = (ulong)(v - low);
+                var high = offset >> decided;
+                for (var g = 0; g < prefixes.Length; g++)
+                {
+                    if (high == prefixes[g])
+                    {
+                        tally[(g * rowLength) + (int)((offset >> shift) & mask)]++;
+                        break;
+                    }
+                }
+            }
         }
     }
 
