@@ -62,6 +62,16 @@ internal static class OrderStatistics
             counts[v - low]++;
         }
 
+        SelectCounted(counts, low, ranks, result);
+    }
+
+    /// <summary>Finds the values at <paramref name="ranks"/> among values already counted.</summary>
+    /// <param name="counts">How many values equal <paramref name="low"/> plus each position.</param>
+    /// <param name="low">The value counted first.</param>
+    /// <param name="ranks">Zero-based ranks, in any order, each within the values counted.</param>
+    /// <param name="result">Receives the value at each rank, in the order of <paramref name="ranks"/>.</param>
+    public static void SelectCounted(ReadOnlySpan<int> counts, long low, ReadOnlySpan<int> ranks, Span<long> result)
+    {
         for (var r = 0; r < ranks.Length; r++)
         {
             var (value, below) = (0, counts[0]);

@@ -11,12 +11,6 @@ public sealed partial class RfmModel
         CustomerId At(int i);
     }
 
-    // Facts scored in their own order.
-    private readonly struct FactCustomers(RfmFacts[] facts) : ICustomerSource
-    {
-        public CustomerId At(int i) => facts[i].Customer;
-    }
-
     // Tallied customers, scored in the order of their ids.
     private readonly struct SortedCustomers(CustomerId[] customers, int[] byId) : ICustomerSource
     {

@@ -17,12 +17,17 @@ public sealed partial class RfmModel
         }
 
         Span<int> ranks = stackalloc int[4];
+        QuintileRanks(n, lowerIsBetter, ranks);
+        OrderStatistics.SelectUnchanged(values, bounds.Low, bounds.High, ranks, cuts);
+    }
+
+    // The four ranks (zero-based, ascending order) whose values are the cuts, among n > 0 values.
+    private static void QuintileRanks(int n, bool lowerIsBetter, Span<int> ranks)
+    {
         for (var k = 1; k <= 4; k++)
         {
             var m = (int)(((k * (long)n) + 4) / 5);
             ranks[k - 1] = lowerIsBetter ? n - m : m - 1;
         }
-
-        OrderStatistics.SelectUnchanged(values, bounds.Low, bounds.High, ranks, cuts);
     }
 }

@@ -107,55 +107,6 @@ public sealed partial class RfmModel
         }
     }
 
-    /// <summary>
-    /// Scores customers whose facts are already aggregated over the model's window, as
-    /// <see cref="Score"/> scores the same customers from their orders (the same quintiles or
-    /// thresholds, the same segments), without a pass over orders and without sorting.
-    /// </summary>
-    /// <param name="customers">Each customer once, with their facts over the window up to <paramref name="evaluationDate"/>.</param>
-    /// <param name="evaluationDate">The date of evaluation.</param>
-    /// <param name="currency">The currency of the spend.</param>
-    /// <returns>One score per customer, in the order of <paramref name="customers"/>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// A customer has no id or appears twice, has no orders, a last order outside the window (after
-    /// the evaluation date or <see cref="WindowDays"/> or more days before it), or a spend that is not
-    /// rounded or in another currency; or fixed monetary thresholds are in another currency.
-    /// </exception>
-    public IReadOnlyList<RfmScore> ScoreFacts(IEnumerable<RfmFacts> customers, LocalDate evaluationDate, Currency currency)
-    {
-        Guard.Against.Null(customers);
-        RequireCurrency(currency);
-        var facts = customers as RfmFacts[] ?? [.. customers];
-        var measures = new Measures(facts.Length);
-        Span<int> bits = stackalloc int[4];
-        try
-        {
-            var hashes = DistinctCustomers.RentHashes(facts.Length);
-            for (var i = 0; i < facts.Length; i++)
-            {
-                ref readonly var fact = ref facts[i];
-                var daysAgo = Period.DaysBetween(fact.LastOrder, evaluationDate);
-                if (fact.Customer.Equals(default) || fact.Orders < 1 || daysAgo < 0 || daysAgo >= WindowDays
-                    || !((Money.TryReadDigits(fact.Spend.Amount, currency.MinorUnits, bits, out var minor) && (minor != 0 || fact.Spend != default)) || fact.Spend.TryGetMinorUnits(out minor))
-                    || fact.Spend.Currency != currency)
-                {
-                    throw new ArgumentException($"Every customer needs an id, at least one order, a last order in the {WindowDays} days up to {evaluationDate} and a rounded spend in {currency}.", nameof(customers));
-                }
-
-                measures.Set(i, daysAgo, fact.Orders, minor);
-                hashes[i] = unchecked((uint)fact.Customer.GetHashCode());
-            }
-
-            DistinctCustomers.Require(hashes, facts.Length, i => facts[i].Customer, nameof(customers));
-            return Rank(new FactCustomers(facts), measures, currency);
-        }
-        finally
-        {
-            measures.Return();
-        }
-    }
-
     private void RequireCurrency(Currency currency)
     {
         Guard.Against.Null(currency);
@@ -169,38 +120,32 @@ public sealed partial class RfmModel
     private RfmScoreList Rank<TCustomers>(TCustomers customers, Measures measures, Currency currency)
         where TCustomers : struct, ICustomerSource
     {
-        var n = measures.Count;
-        var scores = new RfmScoreList(n, segmentOf, currency);
-        var recency = measures.Recency;
-        var frequency = measures.Frequency;
-        var monetary = measures.Monetary;
+        var scores = new RfmScoreList(measures.Count, segmentOf, currency);
         if (Thresholds is { } fixedCuts)
         {
-            for (var i = 0; i < n; i++)
-            {
-                scores.Set(i, customers.At(i), recency[i], frequency[i], monetary[i], fixedCuts.ScoreRecency(recency[i]), fixedCuts.ScoreFrequency(frequency[i]), fixedCuts.ScoreMonetary(monetary[i]));
-            }
-
+            Fill(scores, customers, measures, new ByThresholds(fixedCuts));
             return scores;
         }
 
         Span<long> cuts = stackalloc long[12];
-        QuintileCuts(recency, measures.RecencyBounds, cuts[..4], lowerIsBetter: true);
-        QuintileCuts(frequency, measures.FrequencyBounds, cuts[4..8], lowerIsBetter: false);
-        QuintileCuts(monetary, measures.MonetaryBounds, cuts[8..], lowerIsBetter: false);
-        var (r1, r2, r3, r4) = (cuts[0], cuts[1], cuts[2], cuts[3]);
-        var (f1, f2, f3, f4) = (cuts[4], cuts[5], cuts[6], cuts[7]);
-        var (m1, m2, m3, m4) = (cuts[8], cuts[9], cuts[10], cuts[11]);
-        for (var i = 0; i < n; i++)
-        {
-            var (days, orders, minor) = (recency[i], frequency[i], monetary[i]);
-            var r = 1 + (days < r1 ? 1 : 0) + (days < r2 ? 1 : 0) + (days < r3 ? 1 : 0) + (days < r4 ? 1 : 0);
-            var f = 1 + (orders > f1 ? 1 : 0) + (orders > f2 ? 1 : 0) + (orders > f3 ? 1 : 0) + (orders > f4 ? 1 : 0);
-            var m = 1 + (minor > m1 ? 1 : 0) + (minor > m2 ? 1 : 0) + (minor > m3 ? 1 : 0) + (minor > m4 ? 1 : 0);
-            scores.Set(i, customers.At(i), days, orders, minor, r, f, m);
-        }
-
+        QuintileCuts(measures.Recency, measures.RecencyBounds, cuts[..4], lowerIsBetter: true);
+        QuintileCuts(measures.Frequency, measures.FrequencyBounds, cuts[4..8], lowerIsBetter: false);
+        QuintileCuts(measures.Monetary, measures.MonetaryBounds, cuts[8..], lowerIsBetter: false);
+        Fill(scores, customers, measures, new ByQuintiles(cuts));
         return scores;
+    }
+
+    private static void Fill<TCustomers, TScorer>(RfmScoreList scores, TCustomers customers, Measures measures, TScorer scorer)
+        where TCustomers : struct, ICustomerSource
+        where TScorer : struct, IRfmScorer
+    {
+        var recency = measures.Recency;
+        var frequency = measures.Frequency;
+        var monetary = measures.Monetary;
+        for (var i = 0; i < measures.Count; i++)
+        {
+            scores.Set(i, customers.At(i), recency[i], frequency[i], monetary[i], scorer.Pack(recency[i], frequency[i], monetary[i]));
+        }
     }
 
     // The three measures of each customer, in the order of the results: days since the last order,

@@ -39,17 +39,36 @@ internal sealed class RfmScoreList : IReadOnlyList<RfmScore>
         }
     }
 
-    /// <summary>Sets the score at <paramref name="i"/>.</summary>
+    /// <summary>Sets the measures and scores at <paramref name="i"/>.</summary>
     /// <param name="i">The position.</param>
     /// <param name="customer">The customer.</param>
     /// <param name="days">Days since the last order, 0 to 3,649.</param>
     /// <param name="orders">Orders in the window.</param>
     /// <param name="minor">Spend in minor units.</param>
-    /// <param name="r">Recency score, 1 to 5.</param>
-    /// <param name="f">Frequency score, 1 to 5.</param>
-    /// <param name="m">Monetary score, 1 to 5.</param>
-    public void Set(int i, CustomerId customer, long days, long orders, long minor, int r, int f, int m) =>
-        rows[i] = new Row(customer, minor, (int)orders, ((int)days << 9) | (r << 6) | (f << 3) | m);
+    /// <param name="scores">The three scores, packed as <see cref="IRfmScorer.Pack"/> packs them.</param>
+    public void Set(int i, CustomerId customer, long days, long orders, long minor, int scores) =>
+        rows[i] = new Row(customer, minor, (int)orders, ((int)days << 9) | scores);
+
+    /// <summary>Sets the measures at <paramref name="i"/>, to be scored by <see cref="Score"/>.</summary>
+    /// <param name="i">The position.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="days">Days since the last order, 0 to 3,649.</param>
+    /// <param name="orders">Orders in the window.</param>
+    /// <param name="minor">Spend in minor units.</param>
+    public void SetMeasures(int i, CustomerId customer, int days, int orders, long minor) =>
+        rows[i] = new Row(customer, minor, orders, days << 9);
+
+    /// <summary>Scores every customer whose measures <see cref="SetMeasures"/> set, in one pass over the rows.</summary>
+    /// <typeparam name="TScorer">How measures turn into scores (a struct, so the call inlines).</typeparam>
+    /// <param name="scorer">The scorer.</param>
+    public void Score<TScorer>(TScorer scorer)
+        where TScorer : struct, IRfmScorer
+    {
+        foreach (ref var row in rows.AsSpan())
+        {
+            row.Packed |= scorer.Pack(row.Packed >> 9, row.Orders, row.Minor);
+        }
+    }
 
     /// <inheritdoc />
     public IEnumerator<RfmScore> GetEnumerator()
@@ -63,5 +82,11 @@ internal sealed class RfmScoreList : IReadOnlyList<RfmScore>
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private readonly record struct Row(CustomerId Customer, long Minor, int Orders, int Packed);
+    private struct Row(CustomerId customer, long minor, int orders, int packed)
+    {
+        public readonly CustomerId Customer = customer;
+        public readonly long Minor = minor;
+        public readonly int Orders = orders;
+        public int Packed = packed;
+    }
 }

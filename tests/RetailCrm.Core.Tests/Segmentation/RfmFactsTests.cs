@@ -78,6 +78,31 @@ public sealed class RfmFactsTests
     }
 
     [Fact]
+    public void Order_counts_small_or_large_score_by_the_definition()
+    {
+        // Few orders are counted as the facts are read, many send frequency to selection: both must agree with the definition.
+        var orders = Gen.Frequency((3, Gen.Choose(1, 12)), (1, Gen.Choose(200, 100_000)));
+        var row = from days in Gen.Choose(0, 364)
+                  from count in orders
+                  from spend in Gen.Choose(-1_000, 1_000_000)
+                  select (days, count, spend);
+        var facts = row.ArrayOf().Select(rows => rows.Select((r, i) => new RfmFacts(new CustomerId($"c{i}"), Today.PlusDays(-r.days), r.count, Money.FromMinorUnits(r.spend, Currency.CNY))).ToArray());
+        Prop.ForAll(facts.ToArbitrary(), input =>
+        {
+            var scores = RfmModel.Default.ScoreFacts(input, Today, Currency.CNY);
+            var n = input.Length;
+
+            for (var i = 0; i < n; i++)
+            {
+                var f = input[i];
+                var worse = (F: input.Count(o => o.Orders < f.Orders), R: input.Count(o => o.LastOrder < f.LastOrder), M: input.Count(o => o.Spend.Amount < f.Spend.Amount));
+                Assert.Equal((1 + (5 * worse.R / n), 1 + (5 * worse.F / n), 1 + (5 * worse.M / n)), (scores[i].R, scores[i].F, scores[i].M));
+                Assert.Equal((f.Orders, Period.DaysBetween(f.LastOrder, Today)), (scores[i].Frequency, scores[i].RecencyDays));
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void A_worked_example_scores_five_customers_one_per_quintile()
     {
         var facts = Enumerable.Range(0, 5).Select(i => new RfmFacts(new CustomerId($"c{i}"), Today.PlusDays(-10 * i), 5 - i, Money.Of(100m * (5 - i), Currency.CNY)));
