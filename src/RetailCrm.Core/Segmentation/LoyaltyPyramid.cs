@@ -61,18 +61,45 @@ public sealed class LoyaltyPyramid
     public PyramidReport Report(IEnumerable<Satisfaction> answers)
     {
         Guard.Against.Null(answers);
-        var counts = new long[Levels.Count];
-        foreach (var answer in answers)
-        {
-            if (answer is < Satisfaction.VeryDissatisfied or > Satisfaction.VerySatisfied)
-            {
-                throw new ArgumentOutOfRangeException(nameof(answers), answer, "An answer is one of the five satisfaction levels.");
-            }
 
-            counts[levelOf[(int)answer]]++;
+        // Each answer counted first (an array read directly), then each answer's count added to its level.
+        Span<long> byAnswer = stackalloc long[(int)Satisfaction.VerySatisfied + 1];
+        byAnswer.Clear();
+        if (answers is Satisfaction[] array)
+        {
+            foreach (var answer in array)
+            {
+                Count(answer, byAnswer, nameof(answers));
+            }
+        }
+        else
+        {
+            foreach (var answer in answers)
+            {
+                Count(answer, byAnswer, nameof(answers));
+            }
+        }
+
+        var counts = new long[Levels.Count];
+        for (var answer = (int)Satisfaction.VeryDissatisfied; answer <= (int)Satisfaction.VerySatisfied; answer++)
+        {
+            counts[levelOf[answer]] += byAnswer[answer];
         }
 
         return new PyramidReport(Title, Levels, counts);
+    }
+
+    private static void Count(Satisfaction answer, Span<long> byAnswer, string paramName)
+    {
+        if (answer is < Satisfaction.VeryDissatisfied or > Satisfaction.VerySatisfied)
+        {
+            throw new ArgumentOutOfRangeException(paramName, answer, "An answer is one of the five satisfaction levels.");
+        }
+
+        unchecked
+        {
+            byAnswer[(int)answer]++;
+        }
     }
 
     private static int IndexOf(IReadOnlyList<PyramidLevel> levels, PyramidLevel? level)

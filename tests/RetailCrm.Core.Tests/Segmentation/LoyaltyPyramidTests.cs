@@ -47,6 +47,20 @@ public sealed class LoyaltyPyramidTests
     }
 
     [Fact]
+    public void An_array_and_a_lazy_sequence_count_each_level_as_its_answers_map_to_it()
+    {
+        var answers = Gen.Elements(Enum.GetValues<Satisfaction>()).ArrayOf();
+        Prop.ForAll(answers.ToArbitrary(), population =>
+        {
+            var expected = LoyaltyPyramid.Jd.Levels.Select(level => (long)population.Count(a => LoyaltyPyramid.Jd.LevelOf(a) == level));
+
+            Assert.Equal(expected, LoyaltyPyramid.Jd.Report(population).Levels.Select(l => l.Count));
+            Assert.Equal(expected, LoyaltyPyramid.Jd.Report(population.Select(a => a)).Levels.Select(l => l.Count));
+        }).QuickCheckThrowOnFailure();
+        Assert.Equal("answers", Assert.Throws<ArgumentOutOfRangeException>(() => LoyaltyPyramid.Jd.Report(new[] { Satisfaction.Satisfied, (Satisfaction)0 }.Select(a => a))).ParamName);
+    }
+
+    [Fact]
     public void Thirds_are_shared_to_the_hundredth_and_still_add_up_to_100_percent()
     {
         var report = LoyaltyPyramid.Jd.Report([Satisfaction.VerySatisfied, Satisfaction.Satisfied, Satisfaction.FairlySatisfied]);
