@@ -32,6 +32,8 @@ public sealed partial class RfmModel
         var scores = new RfmScoreList(n, segmentOf, currency);
         var counted = new FactCounts(n, WindowDays);
         Span<int> bits = stackalloc int[4];
+        Span<int> tally = stackalloc int[DistinctCustomers.Buckets];
+        tally.Clear();
         try
         {
             var hashes = DistinctCustomers.RentHashes(n);
@@ -49,9 +51,10 @@ public sealed partial class RfmModel
                 scores.SetMeasures(i, fact.Customer, daysAgo, fact.Orders, minor);
                 counted.Add(i, daysAgo, fact.Orders, minor);
                 hashes[i] = unchecked((uint)fact.Customer.GetHashCode());
+                DistinctCustomers.Tally(tally, hashes[i]);
             }
 
-            DistinctCustomers.Require(hashes, n, i => facts[i].Customer, nameof(customers));
+            DistinctCustomers.Require(hashes, n, tally, i => facts[i].Customer, nameof(customers));
             if (Thresholds is { } fixedCuts)
             {
                 scores.Score(new ByThresholds(fixedCuts));

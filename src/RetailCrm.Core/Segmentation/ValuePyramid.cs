@@ -91,6 +91,8 @@ public sealed class ValuePyramid
         var minor = new long[n];
         var hashes = DistinctCustomers.RentHashes(n);
         Span<int> bits = stackalloc int[4];
+        Span<int> tally = stackalloc int[DistinctCustomers.Buckets];
+        tally.Clear();
         Int128 total = 0;
         long low = long.MaxValue, high = long.MinValue;
         for (var i = 0; i < n; i++)
@@ -105,12 +107,13 @@ public sealed class ValuePyramid
 
             ids[i] = input[i].Customer;
             hashes[i] = unchecked((uint)ids[i].GetHashCode());
+            DistinctCustomers.Tally(tally, hashes[i]);
             total = unchecked(total + minor[i]);
             low = Math.Min(low, minor[i]);
             high = Math.Max(high, minor[i]);
         }
 
-        DistinctCustomers.Require(hashes, n, i => ids[i], nameof(customers));
+        DistinctCustomers.Require(hashes, n, tally, i => ids[i], nameof(customers));
         var levels = Tiers.Select(t => t.Level).ToArray();
         int[]? order = null;
         var ends = Cut == ValueCut.CustomerRank ? RankEnds(n) : ValueEnds(minor, order = RankedLevels.RankOrder(ids, minor), total);

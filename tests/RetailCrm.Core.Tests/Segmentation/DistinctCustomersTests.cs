@@ -37,4 +37,29 @@ public sealed class DistinctCustomersTests
             Assert.True(repeated || error is null);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Hash_codes_counted_while_read_and_crowded_into_the_first_or_last_bucket_give_the_same_verdict()
+    {
+        // All ones or all zeros in the top bits (the table's fill values), counted by the caller as it reads.
+        var input = Gen.Choose(0, 2_000).SelectMany(n => Gen.Choose(0, 3_000).ArrayOf(n)).Zip(Gen.Elements(true, false));
+        Prop.ForAll(input.ToArbitrary(), x =>
+        {
+            var (picks, last) = x;
+            var ids = picks.Select(p => new CustomerId($"id-{p}")).ToArray();
+            var hashes = DistinctCustomers.RentHashes(ids.Length);
+            var tally = new int[DistinctCustomers.Buckets];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                hashes[i] = last ? uint.MaxValue - (uint)(picks[i] % 700) : (uint)(picks[i] % 700);
+                DistinctCustomers.Tally(tally, hashes[i]);
+            }
+
+            var repeated = picks.Distinct().Count() != picks.Length;
+            var error = Record.Exception(() => DistinctCustomers.Require(hashes, ids.Length, tally, i => ids[i], "customers"));
+
+            Assert.Equal(repeated, error is ArgumentException { ParamName: "customers" });
+            Assert.True(repeated || error is null);
+        }).QuickCheckThrowOnFailure();
+    }
 }
