@@ -37,6 +37,7 @@ public sealed partial class RfmModel
         try
         {
             var hashes = DistinctCustomers.RentHashes(n);
+            var bounds = (Low: long.MaxValue, High: long.MinValue, MostOrders: 0);
             for (var i = 0; i < n; i++)
             {
                 ref readonly var fact = ref facts[i];
@@ -50,8 +51,10 @@ public sealed partial class RfmModel
 
                 scores.SetMeasures(i, fact.Customer, daysAgo, fact.Orders, minor);
                 counted.Add(i, daysAgo, fact.Orders, minor);
-                hashes[i] = unchecked((uint)fact.Customer.GetHashCode());
-                DistinctCustomers.Tally(tally, hashes[i]);
+                bounds = (Math.Min(bounds.Low, minor), Math.Max(bounds.High, minor), Math.Max(bounds.MostOrders, fact.Orders));
+                var hash = unchecked((uint)fact.Customer.GetHashCode());
+                hashes[i] = hash;
+                DistinctCustomers.Tally(tally, hash);
             }
 
             DistinctCustomers.Require(hashes, n, tally, i => facts[i].Customer, nameof(customers));
@@ -62,7 +65,7 @@ public sealed partial class RfmModel
             }
 
             Span<long> cuts = stackalloc long[12];
-            counted.Cuts(facts, cuts);
+            counted.Cuts(facts, bounds, cuts);
             scores.Score(new ByQuintiles(cuts));
             return scores;
         }
@@ -82,25 +85,20 @@ public sealed partial class RfmModel
         private readonly long[] monetary = ArrayPool<long>.Shared.Rent(count);
         private readonly int[] recency = RentCleared(windowDays);
         private readonly int[] frequency = RentCleared(CountedOrders + 1);
-        private long low = long.MaxValue;
-        private long high = long.MinValue;
-        private int mostOrders;
 
         public void Add(int i, int daysAgo, int orders, long minor)
         {
             unchecked
             {
                 monetary[i] = minor;
-                low = Math.Min(low, minor);
-                high = Math.Max(high, minor);
                 recency[daysAgo]++;
                 frequency[Math.Min(orders, CountedOrders)]++;
-                mostOrders = Math.Max(mostOrders, orders);
             }
         }
 
-        // The recency, frequency and monetary cuts, four each, of the facts added.
-        public void Cuts(RfmFacts[] facts, Span<long> cuts)
+        // The recency, frequency and monetary cuts, four each, of the facts added, given the lowest and
+        // highest spend and the most orders among them.
+        public void Cuts(RfmFacts[] facts, (long Low, long High, int MostOrders) bounds, Span<long> cuts)
         {
             if (count == 0)
             {
@@ -111,8 +109,8 @@ public sealed partial class RfmModel
             QuintileRanks(count, lowerIsBetter: true, ranks);
             OrderStatistics.SelectCounted(recency.AsSpan(0, windowDays), 0, ranks, cuts[..4]);
             QuintileRanks(count, lowerIsBetter: false, ranks);
-            OrderStatistics.SelectUnchanged(monetary.AsSpan(0, count), low, high, ranks, cuts[8..]);
-            if (mostOrders <= CountedOrders)
+            OrderStatistics.SelectUnchanged(monetary.AsSpan(0, count), bounds.Low, bounds.High, ranks, cuts[8..]);
+            if (bounds.MostOrders <= CountedOrders)
             {
                 OrderStatistics.SelectCounted(frequency, 0, ranks, cuts[4..8]);
                 return;

@@ -97,20 +97,23 @@ public sealed class ValuePyramid
         long low = long.MaxValue, high = long.MinValue;
         for (var i = 0; i < n; i++)
         {
-            var value = input[i].Value;
-            if (input[i].Customer.Equals(default) || !Money.TryReadDigits(value.Amount, currency.MinorUnits, bits, out minor[i]) || (minor[i] == 0 && value == default) || value.Currency != currency)
+            ref readonly var entry = ref input[i];
+            var value = entry.Value;
+            if (entry.Customer.Equals(default) || !Money.TryReadDigits(value.Amount, currency.MinorUnits, bits, out var m) || (m == 0 && value == default) || value.Currency != currency)
             {
-                minor[i] = value == default || value.Currency != currency || !value.IsRounded || input[i].Customer.Value.Length == 0
+                m = value == default || value.Currency != currency || !value.IsRounded || entry.Customer.Value.Length == 0
                     ? throw new ArgumentException($"Every customer needs an id and a rounded value in {currency}.", nameof(customers))
                     : value.ToMinorUnits();
             }
 
-            ids[i] = input[i].Customer;
-            hashes[i] = unchecked((uint)ids[i].GetHashCode());
-            DistinctCustomers.Tally(tally, hashes[i]);
-            total = unchecked(total + minor[i]);
-            low = Math.Min(low, minor[i]);
-            high = Math.Max(high, minor[i]);
+            minor[i] = m;
+            ids[i] = entry.Customer;
+            var hash = unchecked((uint)entry.Customer.GetHashCode());
+            hashes[i] = hash;
+            DistinctCustomers.Tally(tally, hash);
+            total = unchecked(total + m);
+            low = Math.Min(low, m);
+            high = Math.Max(high, m);
         }
 
         DistinctCustomers.Require(hashes, n, tally, i => ids[i], nameof(customers));
