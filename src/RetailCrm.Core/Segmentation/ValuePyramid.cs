@@ -88,7 +88,7 @@ public sealed class ValuePyramid
         var input = customers as CustomerValue[] ?? [.. customers];
         var n = input.Length;
         var ids = new CustomerId[n];
-        var minor = new long[n];
+        var minor = GC.AllocateUninitializedArray<long>(n);
         var hashes = DistinctCustomers.RentHashes(n);
         Span<int> bits = stackalloc int[4];
         Span<int> tally = stackalloc int[DistinctCustomers.Buckets];
