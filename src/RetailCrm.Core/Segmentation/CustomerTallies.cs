@@ -23,6 +23,7 @@ internal sealed class CustomerTallies<T>
 {
     private const int MinimumSize = 16;
     private Entry[] table = [];
+    private readonly int skip;
     private int shift;
     private int growAt;
     private CustomerId[] customers = [];
@@ -30,15 +31,17 @@ internal sealed class CustomerTallies<T>
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="expected">How many customers to make room for up front (a hint; the table grows as needed).</param>
-    public CustomerTallies(int expected = 0) => Allocate(SizeFor(Math.Max(0, expected)));
+    /// <param name="skip">
+    /// How many top bits of the mixed hash code to skip when placing a customer: the bits that chose
+    /// the partition of every customer the table will see (zero when not partitioned).
+    /// </param>
+    public CustomerTallies(int expected = 0, int skip = 0)
+    {
+        this.skip = skip;
+        Allocate(SizeFor(Math.Max(0, expected)));
+    }
 
     public int Count { get; private set; }
-
-    /// <summary>A hint for <see cref="CustomerTallies{T}(int)"/> from a sequence of orders: a customer per two orders when the count is known without enumerating.</summary>
-    /// <param name="orders">The orders.</param>
-    /// <returns>The expected number of customers, or zero when unknown.</returns>
-    public static int Expected<TOrder>(IEnumerable<TOrder> orders) =>
-        orders.TryGetNonEnumeratedCount(out var count) ? count / 2 : 0;
 
     /// <summary>
     /// Tallies the orders that count, in a batch at a time: each order is checked and read, the table
@@ -157,18 +160,23 @@ internal sealed class CustomerTallies<T>
     {
         keys = new CustomerId[Count];
         values = new T[Count];
-        var next = 0;
-        foreach (ref readonly var entry in table.AsSpan())
-        {
-            if (entry.Slot != 0)
-            {
-                keys[next] = entry.Key;
-                values[next++] = entry.Tally;
-            }
-        }
-
+        CopyTo(keys, values, 0);
         table = [];
         return CustomerOrdinal.Order(keys);
+    }
+
+    /// <summary>
+    /// Moves the customers and their tallies in table order into <paramref name="keys"/> and
+    /// <paramref name="values"/> from <paramref name="at"/> on, and empties the table (keeping its
+    /// size) for the next partition.
+    /// </summary>
+    /// <returns>How many customers were moved.</returns>
+    public int Drain(CustomerId[] keys, T[] values, int at)
+    {
+        var moved = CopyTo(keys, values, at);
+        Array.Clear(table);
+        Count = 0;
+        return moved;
     }
 
     public ref readonly T At(int slot) => ref tallies[slot];
@@ -178,6 +186,21 @@ internal sealed class CustomerTallies<T>
     /// <summary>The slots in the order of their customers' ids (ordinal).</summary>
     public int[] InCustomerOrder() => CustomerOrdinal.Order(customers);
 
+    private int CopyTo(CustomerId[] keys, T[] values, int at)
+    {
+        var next = at;
+        foreach (ref readonly var entry in table.AsSpan())
+        {
+            if (entry.Slot != 0)
+            {
+                keys[next] = entry.Key;
+                values[next++] = entry.Tally;
+            }
+        }
+
+        return next - at;
+    }
+
     // At most three quarters full: a power of two at least 4/3 of the customers.
     private static int SizeFor(int customers)
     {
@@ -185,8 +208,8 @@ internal sealed class CustomerTallies<T>
         return wanted >= 1 << 30 ? 1 << 30 : (int)BitOperations.RoundUpToPowerOf2((uint)wanted);
     }
 
-    // Fibonacci hashing: the top bits of the hash times 2^32 / phi, so that hash codes differing only in their high bits still spread.
-    private int Home(int hash) => (int)(unchecked((uint)hash * 0x9E3779B9u) >> shift);
+    // Fibonacci hashing: the top bits of the hash times 2^32 / phi (after the skipped ones), so that hash codes differing only in their high bits still spread.
+    private int Home(int hash) => (int)(unchecked(((uint)hash * 0x9E3779B9u) << skip) >> shift);
 
     private void Allocate(int size)
     {

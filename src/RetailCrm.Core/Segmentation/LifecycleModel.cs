@@ -94,18 +94,15 @@ public sealed partial class LifecycleModel
     /// <returns>Each customer's stage, ordered by customer id, and the counts and shares per stage.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An order has no customer, or its amount is not rounded or in another currency.</exception>
-    public LifecycleReport Classify(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency)
+    public LifecycleReport Classify(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency) =>
+        Classify(orders, evaluationDate, currency, OrderPartitions<Tally>.PartitionAbove);
+
+    /// <summary>As <see cref="Classify(IEnumerable{CustomerOrder}, LocalDate, Currency)"/>, partitioning the pass from <paramref name="partitionAbove"/> expected customers.</summary>
+    internal LifecycleReport Classify(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency, int partitionAbove)
     {
         Guard.Against.Null(orders);
         Guard.Against.Null(currency);
-        var tallies = new CustomerTallies<Tally>(CustomerTallies<Tally>.Expected(orders));
-        tallies.Add(orders, evaluationDate, currency, new UpToDate(TrendDays), nameof(orders));
-        return Report(tallies, evaluationDate, currency);
-    }
-
-    private LifecycleReport Report(CustomerTallies<Tally> tallies, LocalDate evaluationDate, Currency currency)
-    {
-        var order = tallies.Sorted(out var customers, out var facts);
+        var order = OrderPartitions<Tally>.Sorted(orders, evaluationDate, currency, new UpToDate(TrendDays), nameof(orders), partitionAbove, out var customers, out var facts);
         var trend = new TrendTest(TrendThreshold.Fraction);
         var dates = new DaysAgo(evaluationDate, facts);
         var results = new CustomerLifecycle[order.Length];

@@ -10,7 +10,7 @@ public sealed partial class RfmModel
 {
     /// <summary>
     /// Scores customers whose facts are already aggregated over the model's window, as
-    /// <see cref="Score"/> scores the same customers from their orders (the same quintiles or
+    /// <see cref="Score(IEnumerable{CustomerOrder}, LocalDate, Currency)"/> scores the same customers from their orders (the same quintiles or
     /// thresholds, the same segments), without a pass over orders and without sorting.
     /// </summary>
     /// <param name="customers">Each customer once, with their facts over the window up to <paramref name="evaluationDate"/>.</param>

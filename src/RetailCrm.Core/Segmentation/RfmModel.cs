@@ -83,13 +83,15 @@ public sealed partial class RfmModel
     /// <returns>One score per customer, ordered by customer id (ordinally).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An order has no customer or an amount is not rounded or in another currency, or fixed monetary thresholds are in another currency.</exception>
-    public IReadOnlyList<RfmScore> Score(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency)
+    public IReadOnlyList<RfmScore> Score(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency) =>
+        Score(orders, evaluationDate, currency, OrderPartitions<Totals>.PartitionAbove);
+
+    /// <summary>As <see cref="Score(IEnumerable{CustomerOrder}, LocalDate, Currency)"/>, partitioning the pass from <paramref name="partitionAbove"/> expected customers.</summary>
+    internal IReadOnlyList<RfmScore> Score(IEnumerable<CustomerOrder> orders, LocalDate evaluationDate, Currency currency, int partitionAbove)
     {
         Guard.Against.Null(orders);
         RequireCurrency(currency);
-        var totals = new CustomerTallies<Totals>(CustomerTallies<Totals>.Expected(orders));
-        totals.Add(orders, evaluationDate, currency, new InWindow(WindowDays), nameof(orders));
-        var byId = totals.Sorted(out var customers, out var tallies);
+        var byId = OrderPartitions<Totals>.Sorted(orders, evaluationDate, currency, new InWindow(WindowDays), nameof(orders), partitionAbove, out var customers, out var tallies);
         var measures = new Measures(byId.Length);
         try
         {
