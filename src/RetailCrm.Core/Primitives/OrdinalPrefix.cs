@@ -30,20 +30,23 @@ internal static class OrdinalPrefix
             return;
         }
 
-        // The prefix all ids share, then the span of characters in the window after it.
+        // The prefix all ids share and the span of characters in the window after it, in one read of
+        // the ids: each id's window starts after the prefix shared so far, which only shrinks. What a
+        // later, shorter prefix adds to the earlier ids' windows are the first id's characters, so its
+        // window after the final prefix completes the span. The span may come out wider than the
+        // characters after the final prefix (an earlier window reached further), which only packs
+        // fewer characters per key: keys still never order two ids against their ordinal order.
         var first = ids[0];
         var shared = first.Length;
-        for (var i = 1; i < n && shared > 0; i++)
-        {
-            shared = first[..shared].CommonPrefixLength(ids[i]);
-        }
-
         var alphabet = new Alphabet();
-        for (var i = 0; i < n; i++)
+        for (var i = 1; i < n; i++)
         {
             var id = ids[i];
+            shared = first[..shared].CommonPrefixLength(id);
             alphabet.Add(id[shared..Math.Min(id.Length, shared + Scanned)]);
         }
+
+        alphabet.Add(first[shared..Math.Min(first.Length, shared + Scanned)]);
 
         var (low, high) = alphabet.Bounds();
         if (high < low)
