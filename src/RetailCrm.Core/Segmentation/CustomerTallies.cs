@@ -160,7 +160,7 @@ internal sealed class CustomerTallies<T>
     {
         keys = new CustomerId[Count];
         values = new T[Count];
-        CopyTo(keys, values, 0);
+        Move(keys, values, 0, empty: false);
         table = [];
         return CustomerOrdinal.Order(keys);
     }
@@ -173,8 +173,7 @@ internal sealed class CustomerTallies<T>
     /// <returns>How many customers were moved.</returns>
     public int Drain(CustomerId[] keys, T[] values, int at)
     {
-        var moved = CopyTo(keys, values, at);
-        Array.Clear(table);
+        var moved = Move(keys, values, at, empty: true);
         Count = 0;
         return moved;
     }
@@ -186,15 +185,17 @@ internal sealed class CustomerTallies<T>
     /// <summary>The slots in the order of their customers' ids (ordinal).</summary>
     public int[] InCustomerOrder() => CustomerOrdinal.Order(customers);
 
-    private int CopyTo(CustomerId[] keys, T[] values, int at)
+    // Copies the occupied entries in table order, freeing each one as it goes when emptying the table.
+    private int Move(CustomerId[] keys, T[] values, int at, bool empty)
     {
         var next = at;
-        foreach (ref readonly var entry in table.AsSpan())
+        foreach (ref var entry in table.AsSpan())
         {
             if (entry.Slot != 0)
             {
                 keys[next] = entry.Key;
                 values[next++] = entry.Tally;
+                entry = empty ? default : entry;
             }
         }
 

@@ -147,9 +147,27 @@ internal sealed class OrderPartitions<T>
         where TRule : struct, IOrderTally<T>
     {
         var table = new CustomerTallies<T>(Math.Max(expected >> bits, 1), bits);
-        keys = new CustomerId[Math.Max(expected, 16)];
-        values = new T[keys.Length];
+        var customers = ArrayPool<CustomerId>.Shared.Rent(Math.Max(expected, 16));
+        var tallies = ArrayPool<T>.Shared.Rent(customers.Length);
         var total = 0;
+        try
+        {
+            Tally(rule, below, table, ref customers, ref tallies, ref total);
+            keys = customers[..total];
+            values = tallies[..total];
+        }
+        finally
+        {
+            Array.Clear(customers, 0, total);
+            ArrayPool<CustomerId>.Shared.Return(customers);
+            ArrayPool<T>.Shared.Return(tallies);
+        }
+    }
+
+    // Tallies partition by partition into pooled arrays of customers and tallies (replaced by larger ones when full), counting the customers in total.
+    private void Tally<TRule>(TRule rule, int below, CustomerTallies<T> table, ref CustomerId[] keys, ref T[] values, ref int total)
+        where TRule : struct, IOrderTally<T>
+    {
         for (var p = 0; p < Partitions; p++)
         {
             for (var block = first[p]; block >= 0; block = next[block])
@@ -166,19 +184,22 @@ internal sealed class OrderPartitions<T>
 
             if (total + table.Count > keys.Length)
             {
-                var size = Math.Max(keys.Length * 2, total + table.Count);
-                Array.Resize(ref keys, size);
-                Array.Resize(ref values, size);
+                Enlarge(ref keys, total, total + table.Count);
+                Enlarge(ref values, total, total + table.Count);
             }
 
             total += table.Drain(keys, values, total);
         }
+    }
 
-        if (total != keys.Length)
-        {
-            Array.Resize(ref keys, total);
-            Array.Resize(ref values, total);
-        }
+    // A pooled array of at least the needed length holding the first count items of the given one, which goes back to the pool (cleared).
+    private static void Enlarge<TItem>(ref TItem[] items, int count, int needed)
+    {
+        var larger = ArrayPool<TItem>.Shared.Rent(Math.Max(items.Length * 2, needed));
+        items.AsSpan(0, count).CopyTo(larger);
+        Array.Clear(items, 0, count);
+        ArrayPool<TItem>.Shared.Return(items);
+        items = larger;
     }
 
     // Starts a new block for partition p, after its current one, taking a new slab when the last one is full.
