@@ -63,9 +63,7 @@ internal sealed class CustomerTallies<T>
         var count = 0;
         foreach (var order in orders)
         {
-            var minor = CustomerOrders.MinorUnits(order, currency, paramName);
-            var daysAgo = Period.DaysBetween(order.Date, evaluationDate);
-            if (!rule.Counts(daysAgo))
+            if (!CustomerOrders.Counts<T, TRule>(order, evaluationDate, currency, rule, paramName, out var daysAgo, out var minor))
             {
                 continue;
             }

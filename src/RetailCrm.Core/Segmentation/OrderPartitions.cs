@@ -118,9 +118,7 @@ internal sealed class OrderPartitions<T>
             var shift = 32 - bits;
             foreach (var order in orders)
             {
-                var minor = CustomerOrders.MinorUnits(order, currency, paramName);
-                var daysAgo = Period.DaysBetween(order.Date, evaluationDate);
-                if (!rule.Counts(daysAgo))
+                if (!CustomerOrders.Counts<T, TRule>(order, evaluationDate, currency, rule, paramName, out var daysAgo, out var minor))
                 {
                     continue;
                 }
