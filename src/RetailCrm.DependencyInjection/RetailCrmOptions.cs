@@ -27,9 +27,6 @@ public sealed class RetailCrmOptions
     /// <summary>How many times a service tries a command when saves conflict; 5 unless set.</summary>
     public int MaxConcurrencyAttempts { get; set; } = 5;
 
-    /// <summary>The points policy to register, checked against the shop's currency and zone.</summary>
-    /// <returns>The policy.</returns>
-    /// <exception cref="InvalidOperationException">The options are incomplete or contradict each other.</exception>
     /// <summary>The membership tier ladder; <see cref="TierLadder.CreateDefault"/> in the shop's currency and zone when not set.</summary>
     public TierLadder? Tiers { get; set; }
 
@@ -93,6 +90,9 @@ public sealed class RetailCrmOptions
         return new ServiceRecoveryPolicy(scale, compensation, FollowUpDelay, BusinessHours);
     }
 
+    /// <summary>The points policy to register, checked against the shop's currency and zone.</summary>
+    /// <returns>The policy.</returns>
+    /// <exception cref="InvalidOperationException">The options are incomplete or contradict each other.</exception>
     internal PointsPolicy ResolvePointsPolicy()
     {
         if (Currency is null || TimeZone is null)

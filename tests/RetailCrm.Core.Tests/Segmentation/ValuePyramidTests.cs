@@ -26,6 +26,17 @@ public sealed class ValuePyramidTests
     }
 
     [Fact]
+    public void The_top_fifth_of_seven_customers_is_two_of_them_the_count_rounded_up()
+    {
+        // 20% of 7 is 1.4 customers: the top fifth counts 2, so it brings (40 + 30) of 100, not 40.
+        var customers = new[] { 40m, 30m, 10m, 5m, 5m, 5m, 5m }.Select((value, i) => Customer(i, value));
+
+        var report = ValuePyramid.Default.Report(customers, Currency.CNY);
+
+        Assert.Equal(Percentage.FromPercent(70m), report.TopFifthShare);
+    }
+
+    [Fact]
     public void A_small_population_still_has_a_platinum_customer_and_no_level_is_overfilled()
     {
         var report = ValuePyramid.Default.Report(Enumerable.Range(1, 3).Select(i => Customer(i, i)), Currency.CNY);
