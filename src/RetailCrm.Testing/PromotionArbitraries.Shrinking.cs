@@ -7,7 +7,7 @@ using NodaTime;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
 
-/// <summary>Shrinkers of the pricing generators: fewer lines and promotions, then simpler ones.</summary>
+// Shrinkers of the pricing generators: fewer lines and promotions, then simpler ones.
 public static partial class PromotionArbitraries
 {
     private static IEnumerable<Cart> ShrinkCart(Cart cart)

@@ -3,7 +3,7 @@ namespace RetailCrm.Segmentation;
 using NodaTime;
 using RetailCrm.Primitives;
 
-/// <summary>The trend rule and the order dates, per customer without decimal or calendar arithmetic.</summary>
+// The trend rule and the order dates, per customer without decimal or calendar arithmetic.
 public sealed partial class LifecycleModel
 {
     // The trend rule on minor units: growth when recent - previous exceeds fraction x |previous|,

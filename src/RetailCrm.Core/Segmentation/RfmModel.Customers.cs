@@ -2,7 +2,7 @@ namespace RetailCrm.Segmentation;
 
 using RetailCrm.Primitives;
 
-/// <summary>Where the scored customers' ids are read from, without a delegate call per customer.</summary>
+// Where the scored customers' ids are read from, without a delegate call per customer.
 public sealed partial class RfmModel
 {
     // The customer at a position of the measures.

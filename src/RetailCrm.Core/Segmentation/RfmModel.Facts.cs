@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
 
-/// <summary>Scoring customers from facts already aggregated per customer, reading each fact once.</summary>
+// Scoring customers from facts already aggregated per customer, reading each fact once.
 public sealed partial class RfmModel
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace RetailCrm.Segmentation;
 
-/// <summary>Quintile scores that never split a value, in linear time.</summary>
+// Quintile scores that never split a value, in linear time.
 public sealed partial class RfmModel
 {
     // Score = 1 + floor(5 x worse / n), where worse counts the customers with a strictly worse value,

@@ -1,6 +1,6 @@
 namespace RetailCrm.Segmentation;
 
-/// <summary>The two ways a model turns measures into scores, as structs so the scoring loops inline them.</summary>
+// The two ways a model turns measures into scores, as structs so the scoring loops inline them.
 public sealed partial class RfmModel
 {
     // Scores by fixed thresholds.

@@ -3,21 +3,17 @@ namespace RetailCrm.Credit;
 using NodaTime;
 using RetailCrm.Primitives;
 
-/// <summary>
-/// The counting rules, kept incrementally. Decisions depend only on the set of recorded trades and
-/// the set of ratings (ordered by the trades' creation, then trade id), never on the order they
-/// arrive in, and adding a positive to a recorded trade never lowers the score:
-/// 1. a rating on a trade at or below the minimum price, or flagged, does not count;
-/// 2. one pair's scored trades of one item form same-item groups in creation order, each holding
-///    the trades created less than the policy's same-item days after its first; of a group's
-///    eligible ratings the first positive, the first neutral and the first negative count, the
-///    others do not;
-/// 3. the pair's net points in a calendar month (of each group's first trade) are held to ±cap:
-///    when they pass it, the month's latest positives (or negatives) do not count.
-/// A rating that arrives last in its month is settled in constant time; one that arrives out of
-/// order re-settles only its pair's month; a trade recorded before trades already recorded
-/// re-settles the rated trades whose group it re-forms.
-/// </summary>
+// The counting rules, kept incrementally. Decisions depend only on the set of recorded trades and the
+// set of ratings (ordered by the trades' creation, then trade id), never on the order they arrive in,
+// and adding a positive to a recorded trade never lowers the score: 1. a rating on a trade at or below
+// the minimum price, or flagged, does not count; 2. one pair's scored trades of one item form same-item
+// groups in creation order, each holding the trades created less than the policy's same-item days after
+// its first; of a group's eligible ratings the first positive, the first neutral and the first negative
+// count, the others do not; 3. the pair's net points in a calendar month (of each group's first trade)
+// are held to ±cap: when they pass it, the month's latest positives (or negatives) do not count. A
+// rating that arrives last in its month is settled in constant time; one that arrives out of order
+// re-settles only its pair's month; a trade recorded before trades already recorded re-settles the
+// rated trades whose group it re-forms.
 public sealed partial class FeedbackCredit
 {
     private static readonly IComparer<FeedbackEntry> ByCreation = Comparer<FeedbackEntry>.Create(static (a, b) =>

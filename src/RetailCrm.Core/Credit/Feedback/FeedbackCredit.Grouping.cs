@@ -3,15 +3,13 @@ namespace RetailCrm.Credit;
 using NodaTime;
 using RetailCrm.Primitives;
 
-/// <summary>
-/// The same-item groups, formed from the recorded trades alone (a trade is recorded before it can
-/// be rated): per counterpart and item, the scored trades in creation order (then trade id); a
-/// group begins at the earliest and holds every trade created less than the policy's same-item
-/// days after its first; the next trade begins the next group. Ratings never move a group, so a
-/// positive cannot split or merge groups; recording a trade created before trades already
-/// recorded can re-form the later groups of its pair and item, and the ratings of the trades that
-/// change group are taken out of their old groups and counted again in their new ones.
-/// </summary>
+// The same-item groups, formed from the recorded trades alone (a trade is recorded before it can be
+// rated): per counterpart and item, the scored trades in creation order (then trade id); a group begins
+// at the earliest and holds every trade created less than the policy's same-item days after its first;
+// the next trade begins the next group. Ratings never move a group, so a positive cannot split or merge
+// groups; recording a trade created before trades already recorded can re-form the later groups of its
+// pair and item, and the ratings of the trades that change group are taken out of their old groups and
+// counted again in their new ones.
 public sealed partial class FeedbackCredit
 {
     private readonly Dictionary<(PartyId Counterpart, Sku Item), List<FeedbackEntry>> lines = [];

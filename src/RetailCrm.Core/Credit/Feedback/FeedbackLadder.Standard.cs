@@ -1,6 +1,6 @@
 namespace RetailCrm.Credit;
 
-/// <summary>The ladders as the marketplaces publish them.</summary>
+// The ladders as the marketplaces publish them.
 public sealed partial class FeedbackLadder
 {
     /// <summary>
