@@ -5,8 +5,8 @@ using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The shop's promotions and coupons, validated together and put in evaluation order: higher
-/// priority first, then ordinal order of id. Immutable; build a new catalog when promotions change.
+/// The shop's promotions and coupons, validated together and put in evaluation order (see
+/// <see cref="Promotions"/>). Immutable; build a new catalog when promotions change.
 /// </summary>
 public sealed class PromotionCatalog
 {
@@ -48,7 +48,7 @@ public sealed class PromotionCatalog
             }
         }
 
-        Promotions = [.. list.OrderByDescending(p => p.Priority).ThenBy(p => p.Id.Value, StringComparer.Ordinal)];
+        Promotions = EvaluationOrder.Sort(list);
         var byId = list.ToFrozenDictionary(p => p.Id);
         var couponList = (coupons ?? []).ToArray();
         foreach (var coupon in couponList)
@@ -80,7 +80,14 @@ public sealed class PromotionCatalog
     /// <summary>The shop-wide settings.</summary>
     public PricingOptions Options { get; }
 
-    /// <summary>The promotions in evaluation order.</summary>
+    /// <summary>
+    /// The promotions in evaluation order: item promotions, then order promotions, then shipping
+    /// promotions; within each, higher <see cref="Promotion.Priority"/> first; at equal priority an
+    /// exclusive promotion, then one that stops further ones, then stackable ones; the remaining ties
+    /// by the promotion's content. Never by id, name or the order of declaration, so none of them
+    /// changes a price (only promotions identical in everything but their id are ordered by id, and
+    /// they price alike either way).
+    /// </summary>
     public IReadOnlyList<Promotion> Promotions { get; }
 
     /// <summary>The promotions by id.</summary>
