@@ -18,8 +18,10 @@ public sealed class PromotionCatalog
     /// <param name="coupons">The coupons, if any.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">
-    /// Two promotions share an id, a promotion's amounts are in another currency, two coupons share a
-    /// code, or a coupon unlocks a promotion that is missing or does not require a coupon.
+    /// Two promotions share an id, a promotion's amounts are in another currency, a promotion is
+    /// member-only (<see cref="Condition.Member"/>) while <see cref="PricingOptions.MemberOnlyTiers"/>
+    /// is not set, two coupons share a code, or a coupon unlocks a promotion that is missing or does
+    /// not require a coupon.
     /// </exception>
     public PromotionCatalog(PricingOptions options, IEnumerable<Promotion> promotions, IEnumerable<Coupon>? coupons = null)
     {
@@ -45,6 +47,13 @@ public sealed class PromotionCatalog
             if (amounts.Any(a => a.Currency != options.Currency))
             {
                 throw new ArgumentException($"The promotion {promotion} has amounts in another currency than {options.Currency}.", nameof(promotions));
+            }
+
+            if (promotion.Condition.AsksForMemberAccess && options.MemberOnlyTiers is null)
+            {
+                throw new ArgumentException(
+                    $"The promotion {promotion} is member-only, but the pricing options do not say which tiers open member-only promotions (set PricingOptions.MemberOnlyTiers, e.g. to ladder.MemberOnlyTiers).",
+                    nameof(promotions));
             }
         }
 
