@@ -138,7 +138,7 @@ public sealed class RetailCrmOptions
 
     internal PromotionCatalog BuildPromotionCatalog(TierLadder tiers) =>
         new(
-            new PricingOptions(Currency, TimeZone) { MaxCouponsPerCart = MaxCouponsPerCart, ListPrices = ListPrices },
+            new PricingOptions(Currency, TimeZone) { MaxCouponsPerCart = MaxCouponsPerCart, ListPrices = ListPrices, MemberOnlyTiers = tiers.MemberOnlyTiers },
             TierBenefitsAsPromotions ? Promotions.Concat(tiers.BenefitPromotions()) : Promotions,
             Coupons);
 }

@@ -56,4 +56,19 @@ public sealed class AddRetailCrmPromotionsTests
 
         Assert.Equal("promotions", error.ParamName);
     }
+
+    [Fact]
+    public void Member_only_promotions_of_the_options_follow_the_ladders_member_only_access()
+    {
+        var members = new Promotion(new PromotionId("members"), "Members' week", Reward.PercentOff(Percentage.FromPercent(10))) { Condition = Condition.Member };
+        using var provider = new ServiceCollection().AddRetailCrm(crm => crm.Promotions.Add(members)).BuildServiceProvider();
+        var engine = provider.GetRequiredService<PricingEngine>();
+        var ladder = provider.GetRequiredService<RetailCrm.Membership.TierLadder>();
+        var cart = new Cart(Currency.CNY, new CartLine(new Sku("a"), 1, Money.Of(100m, Currency.CNY)));
+        PromotionReason ReasonFor(RetailCrm.Membership.TierDefinition tier) =>
+            engine.Price(cart, new Shopper(new CustomerId("c-1")) { Tier = tier.Id }, Now).Decisions.Single(d => d.Promotion == members.Id).Reason;
+
+        Assert.All(ladder.Tiers, tier => Assert.Equal(tier.Benefits.MemberOnlyAccess ? PromotionReason.Applied : PromotionReason.NoMemberOnlyAccess, ReasonFor(tier)));
+        Assert.Equal(PromotionReason.NoMemberOnlyAccess, ReasonFor(ladder.Entry));
+    }
 }

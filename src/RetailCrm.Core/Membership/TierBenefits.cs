@@ -40,7 +40,11 @@ public sealed record TierBenefits
         init => field = value is { } threshold ? MoneyArgument.RoundedNonNegative(threshold, nameof(FreeShippingFrom)) : null;
     }
 
-    /// <summary>Whether the tier opens member-only promotions (those with <c>Condition.Member</c> or this tier in <c>Condition.InTier</c>).</summary>
+    /// <summary>
+    /// Whether the tier opens member-only promotions (those with <c>Condition.Member</c>); the pricing
+    /// engine reads it through <c>PricingOptions.MemberOnlyTiers</c> (<see cref="TierLadder.MemberOnlyTiers"/>).
+    /// A promotion that names tiers (<c>Condition.InTier</c>) is for exactly those tiers, whatever this says.
+    /// </summary>
     public bool MemberOnlyAccess { get; init; }
 
     /// <summary>A gift on reaching the tier, or <see langword="null"/>.</summary>

@@ -30,6 +30,7 @@ public sealed class TierLadder
         var list = Guard.Against.Null(tiers).ToArray();
         Validate(list, currency);
         Tiers = list;
+        MemberOnlyTiers = list.Where(t => t.Benefits.MemberOnlyAccess).Select(t => t.Id).ToHashSet();
     }
 
     /// <summary>
@@ -72,6 +73,12 @@ public sealed class TierLadder
 
     /// <summary>The tiers from lowest (the entry tier) to highest.</summary>
     public IReadOnlyList<TierDefinition> Tiers { get; }
+
+    /// <summary>
+    /// The tiers whose benefits open member-only promotions (<see cref="TierBenefits.MemberOnlyAccess"/>),
+    /// for <see cref="PricingOptions.MemberOnlyTiers"/>.
+    /// </summary>
+    public IReadOnlySet<TierId> MemberOnlyTiers { get; }
 
     /// <summary>The entry tier every member starts in.</summary>
     public TierDefinition Entry => Tiers[0];

@@ -21,7 +21,7 @@ using RetailCrm.Primitives;
 public sealed class Promotion
 {
     /// <summary>Creates a promotion with the defaults: every line, no condition, stackable, priority 0, no limits.</summary>
-    /// <param name="id">The stable id, also the tie-breaker between equal priorities.</param>
+    /// <param name="id">The stable id: what usage is counted under and decisions name; it never decides the order of evaluation.</param>
     /// <param name="name">What customers and agents read, e.g. "Spend 200 get 20".</param>
     /// <param name="reward">What the promotion gives.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c> or <paramref name="name"/> is blank.</exception>
@@ -61,7 +61,10 @@ public sealed class Promotion
         init => field = Guard.Against.Null(value, nameof(Condition));
     }
 
-    /// <summary>Higher priorities are considered first; equal priorities in ordinal order of <see cref="Id"/>.</summary>
+    /// <summary>
+    /// Among promotions of the same class (item, order, shipping), higher priorities are considered
+    /// first; see <see cref="PromotionCatalog.Promotions"/> for the whole order.
+    /// </summary>
     public int Priority { get; init; }
 
     /// <summary>Whether others may apply alongside: stackable (the default), exclusive, or stopping further promotions.</summary>

@@ -4,7 +4,7 @@ namespace RetailCrm.Benchmarks.Pricing;
 /// One generated rule as plain data, the single description from which the engine's promotion,
 /// the hand-written loop's rule and the RulesEngine workflow rule are all built.
 /// </summary>
-/// <param name="Id">The promotion id; rules are considered by <paramref name="Priority"/> (higher first), then by id in ordinal order.</param>
+/// <param name="Id">The promotion id; rules are considered in the engine's evaluation order (class, then <paramref name="Priority"/>, then content).</param>
 /// <param name="Kind">What the rule does.</param>
 /// <param name="Priority">The priority: item rules 300, member rules 200, order coupons 150, category spend 120, site-wide spend 100, shipping 50.</param>
 public sealed record PricingRule(string Id, PricingRuleKind Kind, int Priority)

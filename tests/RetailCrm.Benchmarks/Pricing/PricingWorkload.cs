@@ -81,13 +81,15 @@ public sealed partial class PricingWorkload
             AddBlock(list, b);
         }
 
-        Rules = [.. list.OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal)];
+        // The contenders consider the rules in the engine's evaluation order (class, priority, stacking, content).
+        var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Rules = [.. new PromotionCatalog(Options, list.Select(ToPromotion)).Promotions.Select(p => byId[p.Id.Value])];
     }
 
     /// <summary>The unit price of every SKU in minor units (fen).</summary>
     public IReadOnlyDictionary<string, long> UnitPrices { get; }
 
-    /// <summary>The rules in evaluation order: priority, then id.</summary>
+    /// <summary>The rules in the engine's evaluation order (see <see cref="PromotionCatalog.Promotions"/>).</summary>
     public IReadOnlyList<PricingRule> Rules { get; }
 
     /// <summary>The generator of carts, continuing the seeded sequence.</summary>

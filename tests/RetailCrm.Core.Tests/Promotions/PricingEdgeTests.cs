@@ -145,7 +145,11 @@ public sealed class PricingEdgeTests
     {
         var promotion = Promo("Spend 200 get 20", Reward.FreeShipping(Yuan(0m)));
         var messages = Enum.GetValues<PromotionReason>()
-            .Select(reason => DecisionText.For(reason, promotion, Yuan(20m), Yuan(12.50m), 2))
+            .Select(reason => DecisionText.For(reason, promotion, null, Yuan(20m), Yuan(12.50m), 2))
+            .ToList();
+        var blocker = new Promotion(new PromotionId("vip"), "VIP price", Reward.PercentOff(Percentage.FromPercent(20)));
+        var blocked = Enum.GetValues<PromotionReason>()
+            .Select(reason => DecisionText.For(reason, promotion, blocker, Yuan(20m), Yuan(12.50m), 2))
             .ToList();
 
         Assert.All(messages, m => Assert.Contains("Spend 200 get 20", m, StringComparison.Ordinal));
@@ -153,6 +157,11 @@ public sealed class PricingEdgeTests
         Assert.Contains("CNY 12.50", messages[(int)PromotionReason.BelowMinimumSpend], StringComparison.Ordinal);
         Assert.Contains("2 more items", messages[(int)PromotionReason.BelowMinimumQuantity], StringComparison.Ordinal);
         Assert.Contains("CNY 20.00", messages[(int)PromotionReason.Applied], StringComparison.Ordinal);
+        Assert.All(blocked, m => Assert.Contains("Spend 200 get 20", m, StringComparison.Ordinal));
+        Assert.Equal(blocked.Count, blocked.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(
+            [PromotionReason.StoppedByHigherPriority, PromotionReason.ExclusivePromotionApplied, PromotionReason.OtherPromotionsApplied, PromotionReason.DoesNotCombine],
+            Enum.GetValues<PromotionReason>().Where((_, i) => blocked[i].Contains("VIP price (vip)", StringComparison.Ordinal)));
         Assert.Equal("Add 1 more item to qualify.", DecisionText.Hint(false, null, 1));
         Assert.Null(DecisionText.Hint(true, null, null));
     }

@@ -93,9 +93,10 @@ public sealed class PromotionServiceTests
     [Fact]
     public async Task A_rejected_order_gives_back_what_it_had_already_taken()
     {
+        // The flash sale (an item promotion) is recorded first; the budget, all of which one order takes, then refuses.
         var budget = new Promotion(new PromotionId("a-budget"), "Budgeted", Reward.SpendThreshold([new SpendTier(Yuan(1m), Yuan(10m))]))
         {
-            Limits = new PromotionLimits { Budget = Yuan(10m) },
+            Limits = new PromotionLimits { Budget = Yuan(1m) },
         };
         var service = Service(5, budget, FlashSale);
         var ct = TestContext.Current.CancellationToken;

@@ -147,12 +147,13 @@ public sealed class WorkedExampleTests
         {
             Condition = Condition.All(Condition.Member, Condition.AccessToken("members-night")),
         };
-        var engine = new PricingEngine(Catalog(promotion));
+        var options = new PricingOptions(Currency.CNY, Zone) { MemberOnlyTiers = new HashSet<TierId> { new("gold") } };
+        var engine = new PricingEngine(new PromotionCatalog(options, [promotion]));
         var cart = new Cart(Currency.CNY, Line("a", 1, 100m)) { AccessTokens = new HashSet<string> { "members-night" } };
         var member = new Shopper(new CustomerId("m-1")) { Tier = new TierId("gold") };
 
         Assert.Equal(Yuan(85m), engine.Price(cart, member, Now).Total);
-        Assert.Equal(PromotionReason.TierNotEligible, engine.Price(cart, Guest, Now).Decision("members").Reason);
+        Assert.Equal(PromotionReason.NotAMember, engine.Price(cart, Guest, Now).Decision("members").Reason);
         Assert.Equal(PromotionReason.AccessTokenMissing, engine.Price(Cart(Line("a", 1, 100m)), member, Now).Decision("members").Reason);
     }
 

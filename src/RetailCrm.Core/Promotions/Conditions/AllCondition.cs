@@ -17,6 +17,8 @@ public sealed class AllCondition : Condition
     /// <returns>The text.</returns>
     public override string ToString() => $"all of ({string.Join("; ", Conditions)})";
 
+    internal override bool AsksForMemberAccess => Conditions.Any(c => c.AsksForMemberAccess);
+
     internal override IEnumerable<Money> Amounts => Conditions.SelectMany(c => c.Amounts);
 
     internal override ConditionOutcome Evaluate(PricingRun run)

@@ -79,7 +79,11 @@ public abstract class Condition
     /// <exception cref="ArgumentNullException"><paramref name="tiers"/> is null.</exception>
     public static Condition InTier(params IEnumerable<TierId> tiers) => new TierCondition(tiers);
 
-    /// <summary>Holds for shoppers who are members of any tier.</summary>
+    /// <summary>
+    /// Holds for members whose tier opens member-only promotions (<c>TierBenefits.MemberOnlyAccess</c>,
+    /// listed in <see cref="PricingOptions.MemberOnlyTiers"/>): not for the entry tier unless its
+    /// benefits say so, and never for a shopper who is not a member.
+    /// </summary>
     public static Condition Member { get; } = new TierCondition([], anyMember: true);
 
     /// <summary>Holds for shoppers in one of <paramref name="segments"/> (campus, enterprise, champions...).</summary>
@@ -114,6 +118,9 @@ public abstract class Condition
     /// <exception cref="ArgumentException">No method is given, or one is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="methods"/> is null.</exception>
     public static Condition PaidWith(params IEnumerable<PaymentMethod> methods) => new PaymentMethodCondition(methods);
+
+    /// <summary>Whether the condition asks for member-only access, so a catalog can check that its options say who has it.</summary>
+    internal virtual bool AsksForMemberAccess => false;
 
     /// <summary>Every money amount in the condition, so a catalog can check currencies.</summary>
     internal virtual IEnumerable<Money> Amounts => [];

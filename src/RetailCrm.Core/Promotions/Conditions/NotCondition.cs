@@ -15,6 +15,8 @@ public sealed class NotCondition : Condition
     /// <returns>The text.</returns>
     public override string ToString() => $"not ({Negated})";
 
+    internal override bool AsksForMemberAccess => Negated.AsksForMemberAccess;
+
     internal override IEnumerable<Money> Amounts => Negated.Amounts;
 
     internal override ConditionOutcome Evaluate(PricingRun run) =>

@@ -12,6 +12,10 @@ internal sealed class CompiledPromotion
     private static readonly int ReasonCount = Enum.GetValues<PromotionReason>().Length;
 
     private readonly PromotionDecision?[] plainDecisions = new PromotionDecision?[ReasonCount];
+
+    // For each reason, the last decision made naming a blocking promotion: carts priced one after
+    // another are usually blocked by the same promotion, so the decision is made once and shared.
+    private readonly PromotionDecision?[] blockedDecisions = new PromotionDecision?[ReasonCount];
     private readonly Currency currency;
 
     public CompiledPromotion(Promotion promotion, int index, Currency currency)
@@ -73,4 +77,27 @@ internal sealed class CompiledPromotion
     /// </summary>
     public PromotionDecision NotApplied(PromotionReason reason) =>
         plainDecisions[(int)reason] ??= new PromotionDecision(Promotion, currency, PromotionOutcome.NotApplied, reason, 0, 0, 0, 0);
+
+    /// <summary>
+    /// The decision not to apply for <paramref name="reason"/> because of <paramref name="blocker"/>:
+    /// the same for every cart the same promotion blocks, so the last one made is kept and reused
+    /// (a slot holds one whole immutable decision, so threads replacing it never mix two).
+    /// </summary>
+    public PromotionDecision Blocked(PromotionReason reason, CompiledPromotion? blocker)
+    {
+        if (blocker is null)
+        {
+            return NotApplied(reason);
+        }
+
+        var cached = blockedDecisions[(int)reason];
+        if (cached is not null && ReferenceEquals(cached.Blocker, blocker.Promotion))
+        {
+            return cached;
+        }
+
+        var made = new PromotionDecision(Promotion, currency, PromotionOutcome.NotApplied, reason, 0, 0, 0, 0, blocker.Promotion);
+        blockedDecisions[(int)reason] = made;
+        return made;
+    }
 }

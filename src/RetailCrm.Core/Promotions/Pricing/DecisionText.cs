@@ -8,8 +8,13 @@ internal static class DecisionText
 {
     // Amounts and counts are written into stack buffers and joined as text, so wording a decision
     // allocates its sentence and nothing else, even in code the runtime has not optimized yet.
-    public static string For(PromotionReason reason, Promotion promotion, Money discount, Money? shortfall, long? missing)
+    public static string For(PromotionReason reason, Promotion promotion, Promotion? blocker, Money discount, Money? shortfall, long? missing)
     {
+        if (blocker is not null && Blocked(reason, promotion, blocker) is { } blocked)
+        {
+            return blocked;
+        }
+
         Span<char> amount = stackalloc char[64];
         Span<char> units = stackalloc char[32];
         var money = Write(reason == PromotionReason.Applied ? discount : shortfall, amount);
@@ -44,6 +49,16 @@ internal static class DecisionText
         _ => reason.ToString(),
     };
 
+    // The refusals another promotion caused, naming it by name and id.
+    private static string? Blocked(PromotionReason reason, Promotion promotion, Promotion blocker) => reason switch
+    {
+        PromotionReason.StoppedByHigherPriority => $"The items of {promotion.Name} already have {blocker.Name} ({blocker.Id}), which stops further promotions.",
+        PromotionReason.ExclusivePromotionApplied => $"{blocker.Name} ({blocker.Id}) is exclusive and applies instead of {promotion.Name}.",
+        PromotionReason.OtherPromotionsApplied => $"{promotion.Name} is exclusive and {blocker.Name} ({blocker.Id}) already applies.",
+        PromotionReason.DoesNotCombine => $"{promotion.Name} does not combine with {blocker.Name} ({blocker.Id}), already applied.",
+        _ => null,
+    };
+
     private static string For(PromotionReason reason, Promotion promotion, bool nothingOff, ReadOnlySpan<char> money, ReadOnlySpan<char> units) => reason switch
     {
         PromotionReason.Applied => nothingOff ? $"{promotion.Name} applies." : $"{promotion.Name} takes {money} off.",
@@ -73,6 +88,8 @@ internal static class DecisionText
         PromotionReason.DoesNotCombine => $"{promotion.Name} does not combine with a promotion already applied.",
         PromotionReason.BundleIncomplete => $"Add {units} to complete {promotion.Name}.",
         PromotionReason.NothingToDiscount => $"{promotion.Name} would not lower the price.",
+        PromotionReason.NotAMember => $"{promotion.Name} is for members only.",
+        PromotionReason.NoMemberOnlyAccess => $"{promotion.Name} is for members of tiers with member-only access.",
         _ => reason.ToString(),
     };
 

@@ -72,7 +72,7 @@ public sealed class PricedCart
     /// <summary>Bonus points the order earns from promotions.</summary>
     public Points BonusPoints { get; }
 
-    /// <summary>One decision per promotion considered, in the order they were considered (priority, then id).</summary>
+    /// <summary>One decision per promotion considered, in the order they were considered (see <see cref="PromotionCatalog.Promotions"/>).</summary>
     public IReadOnlyList<PromotionDecision> Decisions { get; }
 
     /// <summary>One decision per coupon code presented, in the order presented.</summary>

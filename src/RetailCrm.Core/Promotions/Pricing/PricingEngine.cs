@@ -11,7 +11,8 @@ using RetailCrm.Primitives;
 /// come in as arguments. Thread-safe; share one engine per catalog.
 /// </summary>
 /// <remarks>
-/// Promotions are considered by priority, then id. Each one, in turn: an exclusive winner blocks
+/// Promotions are considered in the catalog's order (<see cref="PromotionCatalog.Promotions"/>):
+/// item, then order, then shipping promotions, each by priority. Each one, in turn: an exclusive winner blocks
 /// it; then its validity, coupon, usage limits, flash-sale stock and budget; then whether it
 /// combines with those already applied; then its targeted lines (minus those claimed by a
 /// promotion that stops further ones) and its condition over them; then its reward, capped by its

@@ -4,7 +4,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Primitives;
 
-/// <summary>The shop-wide settings of a promotion catalog: currency, time zone, coupon limit and list-price policy.</summary>
+/// <summary>The shop-wide settings of a promotion catalog: currency, time zone, coupon limit, list-price policy and member-only access.</summary>
 public sealed record PricingOptions
 {
     /// <summary>Creates options.</summary>
@@ -30,6 +30,22 @@ public sealed record PricingOptions
         get;
         init => field = ArgumentRange.Positive(value, nameof(MaxCouponsPerCart));
     } = 3;
+
+    /// <summary>
+    /// The membership tiers that open member-only promotions (those with <see cref="Condition.Member"/>):
+    /// the tiers whose benefits grant member-only access, e.g. <c>ladder.MemberOnlyTiers</c>. A shopper
+    /// in another tier is refused with <see cref="PromotionReason.NoMemberOnlyAccess"/>, a shopper in
+    /// no tier with <see cref="PromotionReason.NotAMember"/>. <see langword="null"/> (the default) says
+    /// nothing, and a catalog with a member-only promotion then refuses to be built.
+    /// </summary>
+    /// <exception cref="ArgumentException">A tier is <c>default</c>.</exception>
+    public IReadOnlySet<TierId>? MemberOnlyTiers
+    {
+        get;
+        init => field = value is null ? null
+            : value.Contains(default) ? throw new ArgumentException("A tier id must not be default.", nameof(MemberOnlyTiers))
+            : value.ToHashSet();
+    }
 
     /// <summary>Where list prices come from; the cart's prices as given by default.</summary>
     /// <exception cref="ArgumentNullException">The policy is null.</exception>

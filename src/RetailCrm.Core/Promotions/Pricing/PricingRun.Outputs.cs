@@ -62,14 +62,22 @@ internal sealed partial class PricingRun
                 }
             }
 
-            Stopped[k] |= stops;
+            if (stops && StoppedBy[k] is null)
+            {
+                Stopped[k] = true;
+                StoppedBy[k] = promotion;
+            }
         }
 
         if (ProposedShipping > 0)
         {
             ShippingCurrent -= ProposedShipping;
             total += ProposedShipping;
-            ShippingStopped |= stops;
+            if (stops && !ShippingStopped)
+            {
+                ShippingStopped = true;
+                ShippingStoppedBy = promotion;
+            }
             ProposedShipping = 0;
         }
 

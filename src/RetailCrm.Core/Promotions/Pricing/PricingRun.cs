@@ -44,6 +44,9 @@ internal sealed partial class PricingRun
 
     public Currency Currency { get; private set; } = null!;
 
+    /// <summary>The tiers that open member-only promotions (set whenever a promotion asks, see <see cref="PromotionCatalog"/>).</summary>
+    public IReadOnlySet<TierId> MemberOnlyTiers => catalog.Options.MemberOnlyTiers!;
+
     /// <summary>How many lines the cart has.</summary>
     public int LineCount { get; private set; }
 
@@ -62,6 +65,9 @@ internal sealed partial class PricingRun
     /// <summary>Lines a promotion that stops further promotions has claimed.</summary>
     public bool[] Stopped { get; private set; } = [];
 
+    /// <summary>For each claimed line, the promotion that claimed it first.</summary>
+    public CompiledPromotion?[] StoppedBy { get; private set; } = [];
+
     /// <summary>The discount the promotion being considered proposes per line (set for its eligible lines only).</summary>
     public long[] Proposed { get; private set; } = [];
 
@@ -70,6 +76,9 @@ internal sealed partial class PricingRun
     public long ShippingCurrent { get; set; }
 
     public bool ShippingStopped { get; set; }
+
+    /// <summary>The promotion that claimed the shipping charge first, if one did.</summary>
+    public CompiledPromotion? ShippingStoppedBy { get; set; }
 
     public long ProposedShipping { get; set; }
 
@@ -113,6 +122,7 @@ internal sealed partial class PricingRun
             List[k] = checked(UnitList[k] * line.Quantity);
             Current[k] = List[k];
             Stopped[k] = false;
+            StoppedBy[k] = null;
         }
 
         // Proposals are zero between promotions; a pricing that threw half-way may have left some.
@@ -120,6 +130,7 @@ internal sealed partial class PricingRun
         ShippingList = MinorUnits(cart.Shipping);
         ShippingCurrent = ShippingList;
         ShippingStopped = false;
+        ShippingStoppedBy = null;
         ProposedShipping = 0;
         ClearOutputs();
         IndexLines(catalog.Index, catalog.Compiled.Length);
@@ -141,6 +152,8 @@ internal sealed partial class PricingRun
     public void End()
     {
         Array.Clear(Lines, 0, LineCount);
+        Array.Clear(StoppedBy, 0, LineCount);
+        ShippingStoppedBy = null;
         ClearOutputs();
         Cart = null!;
         Shopper = null!;
@@ -201,6 +214,38 @@ internal sealed partial class PricingRun
         }
 
         return targeted;
+    }
+
+    /// <summary>
+    /// Among the lines <paramref name="promotion"/> targets, the promotion (first in evaluation order)
+    /// that claimed one of them; looked up only when every targeted line was claimed.
+    /// </summary>
+    public CompiledPromotion? FirstStopper(CompiledPromotion promotion)
+    {
+        CompiledPromotion? first = null;
+        if (promotion.Lines == CompiledPromotion.LineSource.Merchandise)
+        {
+            for (var i = 0; i < merchandiseCount; i++)
+            {
+                first = Earlier(first, StoppedBy[merchandise[i]]);
+            }
+        }
+        else if (promotion.Lines == CompiledPromotion.LineSource.Indexed)
+        {
+            for (var node = FirstNode(promotion.Index); node >= 0; node = nodeNext[node])
+            {
+                first = Targets(promotion, nodeLine[node]) ? Earlier(first, StoppedBy[nodeLine[node]]) : first;
+            }
+        }
+        else
+        {
+            for (var k = 0; k < LineCount; k++)
+            {
+                first = Targets(promotion, k) ? Earlier(first, StoppedBy[k]) : first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>What <paramref name="units"/> of line <paramref name="k"/> are worth now, its cheapest units first.</summary>
@@ -298,14 +343,25 @@ internal sealed partial class PricingRun
     /// <summary>A scratch buffer for weights, at least one per line plus one.</summary>
     public Span<long> Scratch(int length) => Weights.AsSpan(0, length);
 
+    private static CompiledPromotion? Earlier(CompiledPromotion? first, CompiledPromotion? other) =>
+        other is not null && (first is null || other.Index < first.Index) ? other : first;
+
+    // Whether the promotion targets line k (found for it by its line source).
+    private bool Targets(CompiledPromotion promotion, int k)
+    {
+        var line = Lines[k];
+        return !((promotion.OrderLevel && line.Kind == LineKind.StoredValue) || (promotion.ChecksEachLine && !promotion.Promotion.Target.Matches(line)));
+    }
+
     // One line the promotion targets: counted, and eligible unless a stopping promotion claimed it.
     private int Take(CompiledPromotion promotion, int k)
     {
-        var line = Lines[k];
-        if ((promotion.OrderLevel && line.Kind == LineKind.StoredValue) || (promotion.ChecksEachLine && !promotion.Promotion.Target.Matches(line)))
+        if (!Targets(promotion, k))
         {
             return 0;
         }
+
+        var line = Lines[k];
 
         if (!Stopped[k])
         {
@@ -331,6 +387,7 @@ internal sealed partial class PricingRun
         List = new long[capacity];
         Current = new long[capacity];
         Stopped = new bool[capacity];
+        StoppedBy = new CompiledPromotion?[capacity];
         Proposed = new long[capacity];
         Eligible = new int[capacity];
         Weights = new long[capacity + 1];

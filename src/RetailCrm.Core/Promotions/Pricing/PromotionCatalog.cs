@@ -5,8 +5,8 @@ using Ardalis.GuardClauses;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The shop's promotions and coupons, validated together and put in evaluation order: higher
-/// priority first, then ordinal order of id. Immutable; build a new catalog when promotions change.
+/// The shop's promotions and coupons, validated together and put in evaluation order (see
+/// <see cref="Promotions"/>). Immutable; build a new catalog when promotions change.
 /// </summary>
 public sealed class PromotionCatalog
 {
@@ -18,8 +18,10 @@ public sealed class PromotionCatalog
     /// <param name="coupons">The coupons, if any.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">
-    /// Two promotions share an id, a promotion's amounts are in another currency, two coupons share a
-    /// code, or a coupon unlocks a promotion that is missing or does not require a coupon.
+    /// Two promotions share an id, a promotion's amounts are in another currency, a promotion is
+    /// member-only (<see cref="Condition.Member"/>) while <see cref="PricingOptions.MemberOnlyTiers"/>
+    /// is not set, two coupons share a code, or a coupon unlocks a promotion that is missing or does
+    /// not require a coupon.
     /// </exception>
     public PromotionCatalog(PricingOptions options, IEnumerable<Promotion> promotions, IEnumerable<Coupon>? coupons = null)
     {
@@ -46,9 +48,16 @@ public sealed class PromotionCatalog
             {
                 throw new ArgumentException($"The promotion {promotion} has amounts in another currency than {options.Currency}.", nameof(promotions));
             }
+
+            if (promotion.Condition.AsksForMemberAccess && options.MemberOnlyTiers is null)
+            {
+                throw new ArgumentException(
+                    $"The promotion {promotion} is member-only, but the pricing options do not say which tiers open member-only promotions (set PricingOptions.MemberOnlyTiers, e.g. to ladder.MemberOnlyTiers).",
+                    nameof(promotions));
+            }
         }
 
-        Promotions = [.. list.OrderByDescending(p => p.Priority).ThenBy(p => p.Id.Value, StringComparer.Ordinal)];
+        Promotions = EvaluationOrder.Sort(list);
         var byId = list.ToFrozenDictionary(p => p.Id);
         var couponList = (coupons ?? []).ToArray();
         foreach (var coupon in couponList)
@@ -80,7 +89,14 @@ public sealed class PromotionCatalog
     /// <summary>The shop-wide settings.</summary>
     public PricingOptions Options { get; }
 
-    /// <summary>The promotions in evaluation order.</summary>
+    /// <summary>
+    /// The promotions in evaluation order: item promotions, then order promotions, then shipping
+    /// promotions; within each, higher <see cref="Promotion.Priority"/> first; at equal priority an
+    /// exclusive promotion, then one that stops further ones, then stackable ones; the remaining ties
+    /// by the promotion's content. Never by id, name or the order of declaration, so none of them
+    /// changes a price (only promotions identical in everything but their id are ordered by id, and
+    /// they price alike either way).
+    /// </summary>
     public IReadOnlyList<Promotion> Promotions { get; }
 
     /// <summary>The promotions by id.</summary>

@@ -15,11 +15,13 @@ public sealed class PromotionDecision
     private readonly long discount;
     private readonly long shortfall;
     private readonly long missingQuantity;
+    private readonly Promotion? blocker;
     private string? message;
     private string? hint;
 
-    internal PromotionDecision(Promotion promotion, Currency currency, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingQuantity)
+    internal PromotionDecision(Promotion promotion, Currency currency, PromotionOutcome outcome, PromotionReason reason, long discount, long units, long shortfall, long missingQuantity, Promotion? blocker = null)
     {
+        this.blocker = blocker;
         this.promotion = promotion;
         this.currency = currency;
         Outcome = outcome;
@@ -60,8 +62,25 @@ public sealed class PromotionDecision
     /// <summary>The units still missing, like <see cref="Shortfall"/> for quantities.</summary>
     public long? MissingQuantity => missingQuantity > 0 ? missingQuantity : null;
 
-    /// <summary>A sentence for the customer or the support agent (worded when first read).</summary>
-    public string Message => message ??= DecisionText.For(Reason, promotion, Discount, Shortfall, MissingQuantity);
+    /// <summary>
+    /// The promotion that kept this one from applying, when another promotion did: the exclusive
+    /// promotion that applied (<see cref="PromotionReason.ExclusivePromotionApplied"/>), the promotion
+    /// that stopped further ones on the targeted lines or the shipping charge
+    /// (<see cref="PromotionReason.StoppedByHigherPriority"/>), the first promotion already applied
+    /// when this one is exclusive (<see cref="PromotionReason.OtherPromotionsApplied"/>), or the first
+    /// applied promotion it does not combine with (<see cref="PromotionReason.DoesNotCombine"/>);
+    /// <see langword="null"/> for every other reason.
+    /// </summary>
+    public PromotionId? BlockedBy => blocker?.Id;
+
+    /// <summary>The name of the promotion in <see cref="BlockedBy"/>, or <see langword="null"/>.</summary>
+    public string? BlockedByName => blocker?.Name;
+
+    /// <summary>A sentence for the customer or the support agent, naming the blocking promotion when there is one (worded when first read).</summary>
+    public string Message => message ??= DecisionText.For(Reason, promotion, blocker, Discount, Shortfall, MissingQuantity);
+
+    /// <summary>The blocking promotion itself, for the catalog's cache of decisions.</summary>
+    internal Promotion? Blocker => blocker;
 
     /// <summary>What it would take, e.g. "Add CNY 12.50 more to get CNY 20.00 off"; <see langword="null"/> when nothing would (worded when first read).</summary>
     public string? Hint => shortfall <= 0 && missingQuantity <= 0 ? null : hint ??= DecisionText.Hint(Applied, Shortfall, MissingQuantity);

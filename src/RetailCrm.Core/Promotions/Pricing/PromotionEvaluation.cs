@@ -13,6 +13,14 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
     private PromotionClasses appliedClasses;
     private PromotionClasses combinableWithAll;
 
+    // Who blocks whom: the exclusive promotion that applied, the first promotion applied, and per
+    // class (item, order, shipping) the first applied promotion of that class and the first applied
+    // promotion that does not combine with it. Fixed slots, so tracking them allocates nothing.
+    private readonly CompiledPromotion?[] firstOfClass = new CompiledPromotion?[3];
+    private readonly CompiledPromotion?[] firstRefusing = new CompiledPromotion?[3];
+    private CompiledPromotion? exclusiveWinner;
+    private CompiledPromotion? firstApplied;
+
     public void Begin(IPromotionUsage promotionUsage)
     {
         usage = promotionUsage;
@@ -20,24 +28,31 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
         exclusiveApplied = false;
         appliedClasses = 0;
         combinableWithAll = PromotionClasses.All;
+        Forget();
     }
 
-    public void End() => usage = PromotionUsage.None;
+    public void End()
+    {
+        usage = PromotionUsage.None;
+        Forget();
+    }
 
     public PromotionDecision Consider(CompiledPromotion compiled)
     {
         var promotion = compiled.Promotion;
-        var blocked = Gate(compiled, out var unitLimit, out var budgetLeft);
+        var blocked = Gate(compiled, out var unitLimit, out var budgetLeft, out var blocker);
         if (blocked is { } reason)
         {
-            return compiled.NotApplied(reason);
+            return blocker is null ? compiled.NotApplied(reason) : compiled.Blocked(reason, blocker);
         }
 
         var targeted = run.SelectEligible(compiled);
         var shippingClosed = promotion.Class == PromotionClass.Shipping && run.ShippingStopped;
         if (run.EligibleLines.IsEmpty || shippingClosed)
         {
-            return compiled.NotApplied(targeted > 0 ? PromotionReason.StoppedByHigherPriority : PromotionReason.NoMatchingItems);
+            return targeted > 0
+                ? compiled.Blocked(PromotionReason.StoppedByHigherPriority, shippingClosed ? run.ShippingStoppedBy : run.FirstStopper(compiled))
+                : compiled.NotApplied(PromotionReason.NoMatchingItems);
         }
 
         var condition = promotion.Condition.Evaluate(run);
@@ -69,19 +84,22 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
         promotion.Reward.Grant(run, promotion);
         combinableWithAll &= promotion.CombinesWith;
         appliedClasses |= compiled.Flag;
+        Remember(compiled);
         anyApplied = true;
         exclusiveApplied |= promotion.Stacking == Stacking.Exclusive;
         return Decide(compiled, PromotionOutcome.Applied, PromotionReason.Applied, discount, outcome.UnitsUsed, outcome.NextShortfall, outcome.NextMissingUnits);
     }
 
     // The checks that need no look at the lines: exclusivity, validity, coupon, limits, combination.
-    private PromotionReason? Gate(CompiledPromotion compiled, out long unitLimit, out long budgetLeft)
+    private PromotionReason? Gate(CompiledPromotion compiled, out long unitLimit, out long budgetLeft, out CompiledPromotion? blocker)
     {
         var promotion = compiled.Promotion;
         unitLimit = long.MaxValue;
         budgetLeft = long.MaxValue;
+        blocker = null;
         if (exclusiveApplied)
         {
+            blocker = exclusiveWinner;
             return PromotionReason.ExclusivePromotionApplied;
         }
 
@@ -108,10 +126,67 @@ internal sealed class PromotionEvaluation(PricingRun run, CouponDesk coupons)
         // Two promotions combine only when each lists the other's class.
         if (anyApplied && ((appliedClasses & ~promotion.CombinesWith) != 0 || (combinableWithAll & compiled.Flag) == 0))
         {
+            blocker = FirstNotCombining(compiled);
             return PromotionReason.DoesNotCombine;
         }
 
-        return promotion.Stacking == Stacking.Exclusive && anyApplied ? PromotionReason.OtherPromotionsApplied : null;
+        if (promotion.Stacking == Stacking.Exclusive && anyApplied)
+        {
+            blocker = firstApplied;
+            return PromotionReason.OtherPromotionsApplied;
+        }
+
+        return null;
+    }
+
+    private static int Slot(PromotionClasses flag) => flag switch
+    {
+        PromotionClasses.Item => 0,
+        PromotionClasses.Order => 1,
+        _ => 2,
+    };
+
+    private void Remember(CompiledPromotion compiled)
+    {
+        firstApplied ??= compiled;
+        if (compiled.Promotion.Stacking == Stacking.Exclusive)
+        {
+            exclusiveWinner ??= compiled;
+        }
+
+        firstOfClass[Slot(compiled.Flag)] ??= compiled;
+        for (var slot = 0; slot < 3; slot++)
+        {
+            var flag = (PromotionClasses)(1 << slot);
+            if ((compiled.Promotion.CombinesWith & flag) == 0)
+            {
+                firstRefusing[slot] ??= compiled;
+            }
+        }
+    }
+
+    // The first applied promotion (in evaluation order) whose class this one does not accept, or that does not accept this one's.
+    private CompiledPromotion? FirstNotCombining(CompiledPromotion compiled)
+    {
+        var first = firstRefusing[Slot(compiled.Flag)];
+        for (var slot = 0; slot < 3; slot++)
+        {
+            var flag = (PromotionClasses)(1 << slot);
+            if ((compiled.Promotion.CombinesWith & flag) == 0 && firstOfClass[slot] is { } applied && (first is null || applied.Index < first.Index))
+            {
+                first = applied;
+            }
+        }
+
+        return first;
+    }
+
+    private void Forget()
+    {
+        Array.Clear(firstOfClass);
+        Array.Clear(firstRefusing);
+        exclusiveWinner = null;
+        firstApplied = null;
     }
 
     private PromotionReason? Limit(Promotion promotion, ref long unitLimit, ref long budgetLeft)

@@ -83,4 +83,10 @@ public enum PromotionReason
 
     /// <summary>The promotion's rules were met but left nothing to discount (the lines are already at or below its price).</summary>
     NothingToDiscount,
+
+    /// <summary>The promotion is member-only and the shopper is not a member.</summary>
+    NotAMember,
+
+    /// <summary>The promotion is member-only and the shopper's tier does not open member-only promotions (an entry tier, say).</summary>
+    NoMemberOnlyAccess,
 }
