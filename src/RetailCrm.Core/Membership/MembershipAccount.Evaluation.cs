@@ -42,6 +42,7 @@ public sealed partial class MembershipAccount
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after <paramref name="at"/>.</exception>
     public MembershipResult Assign(TierId tier, Instant at, Instant? until, string reason)
     {
+        IdArgument.Require(tier, nameof(tier));
         if (!Ladder.Defines(tier))
         {
             throw new ArgumentException($"The ladder has no tier {tier}.", nameof(tier));

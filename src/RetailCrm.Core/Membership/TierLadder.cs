@@ -115,6 +115,7 @@ public sealed class TierLadder
     /// <exception cref="ArgumentException">The ladder has no such tier.</exception>
     public int RankOf(TierId id)
     {
+        IdArgument.Require(id, nameof(id));
         for (var rank = 0; rank < Tiers.Count; rank++)
         {
             if (Tiers[rank].Id == id)
@@ -129,7 +130,11 @@ public sealed class TierLadder
     /// <summary>Whether the ladder defines <paramref name="id"/>.</summary>
     /// <param name="id">The tier's id.</param>
     /// <returns><see langword="true"/> when it does.</returns>
-    public bool Defines(TierId id) => Tiers.Any(t => t.Id == id);
+    public bool Defines(TierId id)
+    {
+        IdArgument.Require(id, nameof(id));
+        return Tiers.Any(t => t.Id == id);
+    }
 
     /// <summary>The rank of the highest tier <paramref name="totals"/> qualify for.</summary>
     /// <param name="totals">What the member did in the window.</param>

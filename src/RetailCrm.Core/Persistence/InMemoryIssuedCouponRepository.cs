@@ -19,10 +19,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     /// <inheritdoc/>
     public Task<IssuedCoupon?> FindByCodeAsync(CouponCode code, CancellationToken cancellationToken = default)
     {
-        if (code.Key.Length == 0)
-        {
-            throw new ArgumentException("The coupon code is required.", nameof(code));
-        }
+        IdArgument.Require(code, nameof(code));
 
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -34,10 +31,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     /// <inheritdoc/>
     public Task<IssuedCoupon?> FindByKeyAsync(IdempotencyKey key, CancellationToken cancellationToken = default)
     {
-        if (key.Value.Length == 0)
-        {
-            throw new ArgumentException("The idempotency key is required.", nameof(key));
-        }
+        IdArgument.Require(key, nameof(key));
 
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -73,10 +67,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     /// <inheritdoc/>
     public Task<IReadOnlyList<IssuedCoupon>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
-        if (customer.Value.Length == 0)
-        {
-            throw new ArgumentException("The customer is required.", nameof(customer));
-        }
+        IdArgument.Require(customer, nameof(customer));
 
         cancellationToken.ThrowIfCancellationRequested();
         IssuedCoupon[] coupons;

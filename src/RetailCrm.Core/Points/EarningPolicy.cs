@@ -35,6 +35,7 @@ public sealed class EarningPolicy
         bool earnOnShipping = false,
         bool earnOnPointsPaidPart = false)
     {
+        IdArgument.RequireEach(categoryMultipliers?.Keys, nameof(categoryMultipliers));
         Rate = Guard.Against.Null(rate);
         var multipliers = (categoryMultipliers ?? new Dictionary<CategoryId, decimal>()).ToFrozenDictionary();
         foreach (var (category, multiplier) in multipliers)
@@ -83,6 +84,9 @@ public sealed class EarningPolicy
     /// <summary>The multiplier for a category: its configured value, or 1.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The multiplier.</returns>
-    public decimal MultiplierFor(CategoryId category) =>
-        CategoryMultipliers.TryGetValue(category, out var multiplier) ? multiplier : 1m;
+    public decimal MultiplierFor(CategoryId category)
+    {
+        IdArgument.Require(category, nameof(category));
+        return CategoryMultipliers.TryGetValue(category, out var multiplier) ? multiplier : 1m;
+    }
 }

@@ -21,6 +21,8 @@ public sealed record OrderRefund
     /// <exception cref="ArgumentException"><paramref name="goodsAmount"/> is not rounded to the minor unit.</exception>
     public OrderRefund(RefundId id, OrderId orderId, Money goodsAmount)
     {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(orderId, nameof(orderId));
         Id = id;
         OrderId = orderId;
         GoodsAmount = MoneyArgument.RoundedPositive(goodsAmount, nameof(goodsAmount));

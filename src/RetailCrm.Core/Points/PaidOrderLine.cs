@@ -13,6 +13,8 @@ public sealed record PaidOrderLine
     /// <exception cref="ArgumentException"><paramref name="amountPaid"/> is not rounded to the minor unit.</exception>
     public PaidOrderLine(Sku sku, CategoryId category, Money amountPaid)
     {
+        IdArgument.Require(sku, nameof(sku));
+        IdArgument.Require(category, nameof(category));
         Sku = sku;
         Category = category;
         AmountPaid = MoneyArgument.RoundedNonNegative(amountPaid, nameof(amountPaid));

@@ -40,8 +40,11 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new EarnPoints(key, order, tierMultiplier), cancellationToken);
+    public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new EarnPoints(key, order, tierMultiplier), cancellationToken);
+    }
 
     /// <summary>Spends points on an order; a refusal (too few points, over the share) is a result with a reason.</summary>
     /// <param name="customerId">The customer.</param>
@@ -52,8 +55,12 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome, with the money value of the points on success.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new RedeemPoints(key, orderId, orderAmount, points), cancellationToken);
+    public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        IdArgument.Require(orderId, nameof(orderId));
+        return ExecuteAsync(customerId, new RedeemPoints(key, orderId, orderAmount, points), cancellationToken);
+    }
 
     /// <summary>Cancels an order's redemptions and returns the points.</summary>
     /// <param name="customerId">The customer.</param>
@@ -62,8 +69,12 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new CancelRedemption(key, orderId), cancellationToken);
+    public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        IdArgument.Require(orderId, nameof(orderId));
+        return ExecuteAsync(customerId, new CancelRedemption(key, orderId), cancellationToken);
+    }
 
     /// <summary>Claws back points in proportion to a refund.</summary>
     /// <param name="customerId">The customer.</param>
@@ -72,8 +83,11 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new ClawBackPoints(key, refund), cancellationToken);
+    public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new ClawBackPoints(key, refund), cancellationToken);
+    }
 
     /// <summary>Credits or debits points by hand, with a reason.</summary>
     /// <param name="customerId">The customer.</param>
@@ -83,8 +97,11 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new AdjustPoints(key, change, reason), cancellationToken);
+    public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new AdjustPoints(key, change, reason), cancellationToken);
+    }
 
     /// <summary>Runs any points command for a customer at the clock's current instant.</summary>
     /// <param name="customerId">The customer.</param>
@@ -95,6 +112,7 @@ public sealed class PointsService
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
     public Task<PointsResult> ExecuteAsync(CustomerId customerId, PointsCommand command, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customerId, nameof(customerId));
         Guard.Against.Null(command);
         return WithRetryAsync(customerId, account => account.Execute(command, clock.GetCurrentInstant()), cancellationToken);
     }
@@ -127,15 +145,21 @@ public sealed class PointsService
         return account.StatementAt(clock.GetCurrentInstant());
     }
 
-    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken) =>
-        await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+    }
 
-    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync(
+    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return OptimisticRetry.RunAsync(
             ct => LoadAsync(customerId, ct),
             account => account.Version,
             act,
             repository.SaveAsync,
             maxAttempts,
             cancellationToken);
+    }
 }

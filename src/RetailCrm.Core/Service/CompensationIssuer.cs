@@ -29,6 +29,8 @@ public sealed class CompensationIssuer : ICompensationIssuer
     /// <exception cref="InvalidOperationException">The points service refused the credit.</exception>
     public async Task<Points> IssuePointsAsync(CustomerId customer, Points points, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(key, nameof(key));
         if (!points.IsPositive)
         {
             throw new ArgumentOutOfRangeException(nameof(points), points, "A compensation credits a positive number of points.");
@@ -39,6 +41,11 @@ public sealed class CompensationIssuer : ICompensationIssuer
     }
 
     /// <inheritdoc/>
-    public Task<CouponCode> IssueCouponAsync(CustomerId customer, PromotionId promotion, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        issueCoupon(customer, promotion, key, cancellationToken);
+    public Task<CouponCode> IssueCouponAsync(CustomerId customer, PromotionId promotion, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(promotion, nameof(promotion));
+        IdArgument.Require(key, nameof(key));
+        return issueCoupon(customer, promotion, key, cancellationToken);
+    }
 }

@@ -31,6 +31,7 @@ public sealed class CompensationPolicy
     /// <exception cref="ArgumentException">A bound is negative, in another currency or lower than the level below's, or the multipliers are not as described.</exception>
     public CompensationPolicy(Currency currency, CompensationBound frontLine, CompensationBound senior, CompensationBound manager, IReadOnlyList<decimal> valueMultipliers, PromotionId? couponPromotion = null)
     {
+        IdArgument.Require(couponPromotion, nameof(couponPromotion));
         Currency = Guard.Against.Null(currency);
         Guard.Against.Null(valueMultipliers);
         bounds = [Check(frontLine, null, nameof(frontLine)), Check(senior, frontLine, nameof(senior)), Check(manager, senior, nameof(manager))];
@@ -59,6 +60,7 @@ public sealed class CompensationPolicy
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
     public static CompensationPolicy CreateDefault(Currency currency, PromotionId? couponPromotion = null)
     {
+        IdArgument.Require(couponPromotion, nameof(couponPromotion));
         Guard.Against.Null(currency);
         return new CompensationPolicy(
             currency,

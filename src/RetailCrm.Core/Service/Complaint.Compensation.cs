@@ -72,6 +72,7 @@ public sealed partial class Complaint
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public ComplaintResult MarkIssued(string name, Instant at, CouponCode? coupon = null)
     {
+        IdArgument.Require(coupon, nameof(coupon));
         Guard.Against.NullOrWhiteSpace(name);
         var index = compensations.FindIndex(c => c.Action.Name == name);
         if (index < 0)

@@ -72,6 +72,10 @@ public sealed class ComplaintService
         string? description = null,
         CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(order?.Id, nameof(order));
+        IdArgument.Require(sku, nameof(sku));
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetCurrentInstant();
@@ -177,6 +181,7 @@ public sealed class ComplaintService
     /// <returns>The result; rejected for an unknown complaint or an action not approved.</returns>
     public async Task<ComplaintResult> IssueAsync(ComplaintId id, string name, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(id, nameof(id));
         Guard.Against.NullOrWhiteSpace(name);
         var complaint = await repository.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (complaint is null)
@@ -208,7 +213,11 @@ public sealed class ComplaintService
     /// <param name="id">The complaint's id.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The complaint, or <see langword="null"/>.</returns>
-    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default) => repository.FindAsync(id, cancellationToken);
+    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(id, nameof(id));
+        return repository.FindAsync(id, cancellationToken);
+    }
 
     /// <summary>The complaints overdue now.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -234,12 +243,15 @@ public sealed class ComplaintService
     // The clock's instant, but never before the complaint's last transition (a clock a little behind another server's).
     private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.History[^1].At);
 
-    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(id, nameof(id));
+        return OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
             ct => repository.FindAsync(id, ct),
             c => c?.Version ?? -1,
             c => c is null ? NotFound(id) : act(c),
             (c, version, ct) => repository.SaveAsync(c!, version, ct),
             maxAttempts,
             cancellationToken);
+    }
 }

@@ -48,6 +48,7 @@ public sealed partial class FeedbackProfile
     /// <exception cref="ArgumentException"><paramref name="comment"/> is blank (pass null for none).</exception>
     public FeedbackResult Rate(OrderId trade, RatingValue value, string? comment, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         ArgumentRange.Defined(value);
         if (comment is not null)
         {
@@ -94,6 +95,7 @@ public sealed partial class FeedbackProfile
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
     public FeedbackResult Reply(OrderId trade, FeedbackReplyAuthor author, string text, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         ArgumentRange.Defined(author);
         Guard.Against.NullOrWhiteSpace(text);
         if (!byTrade.TryGetValue(trade, out var entry))
@@ -128,6 +130,7 @@ public sealed partial class FeedbackProfile
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     public FeedbackResult FlagFraudulent(OrderId trade, string reason, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         Guard.Against.NullOrWhiteSpace(reason);
         if (!byTrade.TryGetValue(trade, out var entry))
         {

@@ -15,7 +15,7 @@ public sealed record RedeemPoints : PointsCommand
     public RedeemPoints(IdempotencyKey key, OrderId orderId, Money orderAmount, Points points)
         : base(key)
     {
-        OrderId = orderId;
+        OrderId = IdArgument.Require(orderId, nameof(orderId));
         OrderAmount = MoneyArgument.RoundedPositive(orderAmount, nameof(orderAmount));
         ArgumentRange.Positive(points.Value, nameof(points));
         Points = points;

@@ -59,7 +59,7 @@ public sealed class Cart
     public IReadOnlyList<CouponCode> Coupons
     {
         get => field ?? [];
-        init => field = Guard.Against.Null(value, nameof(Coupons)).ToArray();
+        init => field = Guard.Against.Null(IdArgument.RequireEach(value, nameof(Coupons)), nameof(Coupons)).ToArray();
     }
 
     /// <summary>
@@ -74,10 +74,10 @@ public sealed class Cart
     }
 
     /// <summary>The sales channel the order comes through, when known.</summary>
-    public SalesChannel? Channel { get; init; }
+    public SalesChannel? Channel { get; init => field = IdArgument.Require(value, nameof(Channel)); }
 
     /// <summary>The payment method chosen, when already known.</summary>
-    public PaymentMethod? PaymentMethod { get; init; }
+    public PaymentMethod? PaymentMethod { get; init => field = IdArgument.Require(value, nameof(PaymentMethod)); }
 
     private static readonly IReadOnlySet<string> EmptyTokens = new HashSet<string>(StringComparer.Ordinal);
 }

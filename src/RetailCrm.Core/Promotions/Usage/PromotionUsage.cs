@@ -13,8 +13,18 @@ public sealed class PromotionUsage : IPromotionUsage
     public static IPromotionUsage None { get; } = new PromotionUsage();
 
     /// <inheritdoc/>
-    public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer) => default;
+    public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer)
+    {
+        IdArgument.Require(promotion, nameof(promotion));
+        IdArgument.Require(customer, nameof(customer));
+        return default;
+    }
 
     /// <inheritdoc/>
-    public CouponCounters CountersFor(CouponCode code, CustomerId customer) => default;
+    public CouponCounters CountersFor(CouponCode code, CustomerId customer)
+    {
+        IdArgument.Require(code, nameof(code));
+        IdArgument.Require(customer, nameof(customer));
+        return default;
+    }
 }

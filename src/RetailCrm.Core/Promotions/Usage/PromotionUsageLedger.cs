@@ -102,6 +102,7 @@ public sealed partial class PromotionUsageLedger
     /// <returns>Whether the order had used the promotion.</returns>
     public bool Release(OrderId order)
     {
+        IdArgument.Require(order, nameof(order));
         if (!uses.TryGetValue(order, out var use))
         {
             return false;
@@ -115,15 +116,22 @@ public sealed partial class PromotionUsageLedger
     /// <summary>The counts pricing checks limits against, for <paramref name="customer"/>.</summary>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
-    public PromotionCounters CountersFor(CustomerId customer) =>
-        new(Uses, usesByCustomer.GetValueOrDefault(customer), UnitsSold, DiscountGiven);
+    public PromotionCounters CountersFor(CustomerId customer)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        return new(Uses, usesByCustomer.GetValueOrDefault(customer), UnitsSold, DiscountGiven);
+    }
 
     /// <summary>The counts of a coupon of this promotion, for <paramref name="customer"/>.</summary>
     /// <param name="code">The coupon code.</param>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
-    public CouponCounters CountersFor(CouponCode code, CustomerId customer) =>
-        new(usesByCoupon.GetValueOrDefault(code), usesByCouponAndCustomer.GetValueOrDefault((code, customer)));
+    public CouponCounters CountersFor(CouponCode code, CustomerId customer)
+    {
+        IdArgument.Require(code, nameof(code));
+        IdArgument.Require(customer, nameof(customer));
+        return new(usesByCoupon.GetValueOrDefault(code), usesByCouponAndCustomer.GetValueOrDefault((code, customer)));
+    }
 
     private UsageResult? Check(PromotionUse use, PromotionLimits limits, Coupon? coupon)
     {
