@@ -45,6 +45,7 @@ public sealed class MembershipService
     /// <returns>The result, with any upgrade.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
     /// <exception cref="ArgumentException">The order is in another currency or has no value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> RecordOrderAsync(CustomerId customer, PaidOrder order, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -60,6 +61,7 @@ public sealed class MembershipService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="refund"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The refund is more than remains of the order.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> RecordRefundAsync(CustomerId customer, OrderRefund refund, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -76,6 +78,7 @@ public sealed class MembershipService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is zero or <paramref name="confirmedAt"/> is before <paramref name="earnedAt"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="key"/> is <c>default</c>.</exception>
     public Task<MembershipResult> RecordPointsAsync(CustomerId customer, IdempotencyKey key, Points points, Instant earnedAt, Instant confirmedAt, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -87,6 +90,7 @@ public sealed class MembershipService
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result, with the changes made.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> EvaluateAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
         ChangeAsync(customer, account => account.Evaluate(clock.GetCurrentInstant()), cancellationToken);
 
@@ -99,6 +103,7 @@ public sealed class MembershipService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The tier is not in the ladder, or the reason is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not in the future.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="tier"/> is <c>default</c>.</exception>
     public Task<MembershipResult> AssignAsync(CustomerId customer, TierId tier, Instant? until, string reason, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -110,6 +115,7 @@ public sealed class MembershipService
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public async Task<MembershipAccount> GetAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         MembershipAccount? current = null;
@@ -121,6 +127,7 @@ public sealed class MembershipService
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public async Task<TierProgress> GetProgressAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         var account = await GetAsync(customer, cancellationToken).ConfigureAwait(false);

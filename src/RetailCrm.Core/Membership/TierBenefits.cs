@@ -44,9 +44,11 @@ public sealed record TierBenefits
     public bool MemberOnlyAccess { get; init; }
 
     /// <summary>A gift on reaching the tier, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">The SKU is a <c>default</c> identifier.</exception>
     public Sku? WelcomeGift { get; init => field = IdArgument.Require(value, nameof(WelcomeGift)); }
 
     /// <summary>A gift on the member's birthday, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentException">The SKU is a <c>default</c> identifier.</exception>
     public Sku? BirthdayGift { get; init => field = IdArgument.Require(value, nameof(BirthdayGift)); }
 
     /// <summary>Whether the member's complaints and requests go to priority service.</summary>

@@ -113,6 +113,7 @@ public sealed class TierLadder
     /// <param name="id">The tier's id.</param>
     /// <returns>The rank.</returns>
     /// <exception cref="ArgumentException">The ladder has no such tier.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public int RankOf(TierId id)
     {
         IdArgument.Require(id, nameof(id));
@@ -130,6 +131,7 @@ public sealed class TierLadder
     /// <summary>Whether the ladder defines <paramref name="id"/>.</summary>
     /// <param name="id">The tier's id.</param>
     /// <returns><see langword="true"/> when it does.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public bool Defines(TierId id)
     {
         IdArgument.Require(id, nameof(id));

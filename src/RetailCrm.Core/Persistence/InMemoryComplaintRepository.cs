@@ -17,6 +17,7 @@ public sealed class InMemoryComplaintRepository : IComplaintRepository
     public InMemoryComplaintRepository(ServiceRecoveryPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<Complaint?> FindAsync(ComplaintId id, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(id, nameof(id));
@@ -31,6 +32,7 @@ public sealed class InMemoryComplaintRepository : IComplaintRepository
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<IReadOnlyList<Complaint>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));

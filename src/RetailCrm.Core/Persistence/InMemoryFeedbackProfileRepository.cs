@@ -16,6 +16,7 @@ public sealed class InMemoryFeedbackProfileRepository : IFeedbackProfileReposito
     public InMemoryFeedbackProfileRepository(FeedbackPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public Task<FeedbackProfile?> FindAsync(PartyId party, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(party, nameof(party));

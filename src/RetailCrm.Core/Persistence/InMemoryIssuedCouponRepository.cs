@@ -17,6 +17,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     private readonly Lock gate = new();
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <c>default</c>.</exception>
     public Task<IssuedCoupon?> FindByCodeAsync(CouponCode code, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(code, nameof(code));
@@ -29,6 +30,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
     public Task<IssuedCoupon?> FindByKeyAsync(IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(key, nameof(key));
@@ -65,6 +67,7 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<IReadOnlyList<IssuedCoupon>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));

@@ -16,6 +16,7 @@ public sealed class InMemoryMembershipRepository : IMembershipRepository
     public InMemoryMembershipRepository(TierLadder ladder) => this.ladder = Guard.Against.Null(ladder);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));

@@ -19,6 +19,7 @@ public sealed class InMemoryPointsAccountRepository : IPointsAccountRepository
     public InMemoryPointsAccountRepository(PointsPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));

@@ -13,6 +13,7 @@ public sealed class InMemoryPromotionUsageRepository : IPromotionUsageRepository
     private readonly InMemorySnapshotStore<PromotionId, PromotionUsageSnapshot> store = new("promotion usage");
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
     public Task<PromotionUsageLedger?> FindAsync(PromotionId promotion, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(promotion, nameof(promotion));

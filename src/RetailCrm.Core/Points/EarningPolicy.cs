@@ -27,6 +27,7 @@ public sealed class EarningPolicy
     /// <exception cref="ArgumentNullException"><paramref name="rate"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A multiplier is not positive, or the cap is negative.</exception>
     /// <exception cref="ArgumentException">A campaign's currency or a rate's currency do not fit together.</exception>
+    /// <exception cref="ArgumentException">A category of <paramref name="categoryMultipliers"/> is <c>default</c>.</exception>
     public EarningPolicy(
         PointsRate rate,
         IReadOnlyDictionary<CategoryId, decimal>? categoryMultipliers = null,
@@ -84,6 +85,7 @@ public sealed class EarningPolicy
     /// <summary>The multiplier for a category: its configured value, or 1.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The multiplier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="category"/> is <c>default</c>.</exception>
     public decimal MultiplierFor(CategoryId category)
     {
         IdArgument.Require(category, nameof(category));

@@ -19,6 +19,7 @@ public sealed record PaidOrder
     /// <exception cref="ArgumentNullException"><paramref name="lines"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException">There are no lines, currencies differ, or an amount is not rounded.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative, or points paid more than the goods.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public PaidOrder(OrderId id, Instant paidAt, IEnumerable<PaidOrderLine> lines, Money shipping, Money paidWithPoints)
     {
         IdArgument.Require(id, nameof(id));
@@ -81,6 +82,7 @@ public sealed record PaidOrder
     /// <returns>The order, with no shipping and nothing paid with points.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amountPaid"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="amountPaid"/> is not rounded.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="category"/> is <c>default</c>.</exception>
     public static PaidOrder Simple(OrderId id, Instant paidAt, Money amountPaid, CategoryId? category = null)
     {
         IdArgument.Require(id, nameof(id));

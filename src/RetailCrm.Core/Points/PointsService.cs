@@ -40,6 +40,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -55,6 +56,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome, with the money value of the points on success.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="orderId"/> is <c>default</c>.</exception>
     public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -69,6 +71,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="orderId"/> is <c>default</c>.</exception>
     public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -83,6 +86,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -97,6 +101,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -110,6 +115,7 @@ public sealed class PointsService
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ExecuteAsync(CustomerId customerId, PointsCommand command, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
@@ -122,6 +128,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The entries written.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ExpireAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
         WithRetryAsync(customerId, account => account.Expire(clock.GetCurrentInstant()), cancellationToken);
 
@@ -129,6 +136,7 @@ public sealed class PointsService
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The balance; all zero for a customer without an account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsBalance> GetBalanceAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
         var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
@@ -139,6 +147,7 @@ public sealed class PointsService
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The statement; empty for a customer without an account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsStatement> GetStatementAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
         var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);

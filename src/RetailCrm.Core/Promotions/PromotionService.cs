@@ -133,6 +133,7 @@ public sealed class PromotionService
     /// <param name="cancellationToken">Cancels the release.</param>
     /// <returns>How many promotions the order had used.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
     public async Task<int> CancelOrderAsync(OrderId order, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(order, nameof(order));
@@ -152,6 +153,7 @@ public sealed class PromotionService
     /// <param name="promotion">The promotion.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
     public Task<PromotionUsageLedger> GetUsageAsync(PromotionId promotion, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(promotion, nameof(promotion));

@@ -63,6 +63,7 @@ public sealed record CompensationAction
     /// <returns>The action.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="promotion"/> is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
     public static CompensationAction Coupon(string name, PromotionId promotion, Money value, string? note = null)
     {
         IdArgument.Require(promotion, nameof(promotion));

@@ -27,6 +27,7 @@ public sealed class CompensationIssuer : ICompensationIssuer
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive.</exception>
     /// <exception cref="InvalidOperationException">The points service refused the credit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="key"/> is <c>default</c>.</exception>
     public async Task<Points> IssuePointsAsync(CustomerId customer, Points points, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -41,6 +42,7 @@ public sealed class CompensationIssuer : ICompensationIssuer
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="promotion"/> or <paramref name="key"/> is <c>default</c>.</exception>
     public Task<CouponCode> IssueCouponAsync(CustomerId customer, PromotionId promotion, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));

@@ -29,6 +29,7 @@ public sealed class CompensationPolicy
     /// <param name="couponPromotion">The promotion of the coupons suggested, or <see langword="null"/> to suggest none.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A bound is negative, in another currency or lower than the level below's, or the multipliers are not as described.</exception>
+    /// <exception cref="ArgumentException"><paramref name="couponPromotion"/> is <c>default</c>.</exception>
     public CompensationPolicy(Currency currency, CompensationBound frontLine, CompensationBound senior, CompensationBound manager, IReadOnlyList<decimal> valueMultipliers, PromotionId? couponPromotion = null)
     {
         IdArgument.Require(couponPromotion, nameof(couponPromotion));
@@ -58,6 +59,7 @@ public sealed class CompensationPolicy
     /// <param name="couponPromotion">The promotion of the coupons suggested, or <see langword="null"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="couponPromotion"/> is <c>default</c>.</exception>
     public static CompensationPolicy CreateDefault(Currency currency, PromotionId? couponPromotion = null)
     {
         IdArgument.Require(couponPromotion, nameof(couponPromotion));

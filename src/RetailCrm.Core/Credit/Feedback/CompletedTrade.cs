@@ -62,6 +62,7 @@ public sealed record CompletedTrade
     /// <param name="party">A party to the trade.</param>
     /// <returns>Seller or buyer.</returns>
     /// <exception cref="ArgumentException"><paramref name="party"/> is neither the buyer nor the seller.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public FeedbackRole RoleOf(PartyId party)
     {
         IdArgument.Require(party, nameof(party));
@@ -74,6 +75,7 @@ public sealed record CompletedTrade
     /// <param name="party">A party to the trade.</param>
     /// <returns>The counterpart.</returns>
     /// <exception cref="ArgumentException"><paramref name="party"/> is neither the buyer nor the seller.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public PartyId CounterpartOf(PartyId party)
     {
         IdArgument.Require(party, nameof(party));

@@ -62,6 +62,7 @@ public sealed class FeedbackService
     /// <returns>The result: applied, "already rated", "cannot change", window closed or unknown trade.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="comment"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
     public Task<FeedbackResult> RateAsync(PartyId rated, OrderId trade, RatingValue value, string? comment = null, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
@@ -78,6 +79,7 @@ public sealed class FeedbackService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="author"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
     public Task<FeedbackResult> ReplyAsync(PartyId rated, OrderId trade, FeedbackReplyAuthor author, string text, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
@@ -92,6 +94,7 @@ public sealed class FeedbackService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
     public Task<FeedbackResult> FlagFraudulentAsync(PartyId rated, OrderId trade, string reason, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
@@ -103,6 +106,7 @@ public sealed class FeedbackService
     /// <param name="party">The party.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The ratings given by default.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public Task<IReadOnlyList<FeedbackRating>> CloseWindowsAsync(PartyId party, CancellationToken cancellationToken = default) =>
         ChangeAsync(party, profile => profile.CloseWindows(clock.GetCurrentInstant()), cancellationToken);
 
@@ -110,6 +114,7 @@ public sealed class FeedbackService
     /// <param name="party">The party.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public async Task<FeedbackProfile> GetAsync(PartyId party, CancellationToken cancellationToken = default)
     {
         FeedbackProfile? current = null;
@@ -123,6 +128,7 @@ public sealed class FeedbackService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The standing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public async Task<FeedbackStanding> GetStandingAsync(PartyId party, FeedbackRole role, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(party, nameof(party));

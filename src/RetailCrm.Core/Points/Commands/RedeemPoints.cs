@@ -12,6 +12,7 @@ public sealed record RedeemPoints : PointsCommand
     /// <param name="points">The points to spend; positive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderAmount"/> or <paramref name="points"/> is not positive.</exception>
     /// <exception cref="ArgumentException"><paramref name="orderAmount"/> is not rounded.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orderId"/> is <c>default</c>.</exception>
     public RedeemPoints(IdempotencyKey key, OrderId orderId, Money orderAmount, Points points)
         : base(key)
     {

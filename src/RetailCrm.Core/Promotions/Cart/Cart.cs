@@ -56,6 +56,7 @@ public sealed class Cart
 
     /// <summary>The coupon codes the customer entered, in the order entered.</summary>
     /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">A code is <c>default</c>.</exception>
     public IReadOnlyList<CouponCode> Coupons
     {
         get => field ?? [];
@@ -74,9 +75,11 @@ public sealed class Cart
     }
 
     /// <summary>The sales channel the order comes through, when known.</summary>
+    /// <exception cref="ArgumentException">The channel is a <c>default</c> identifier.</exception>
     public SalesChannel? Channel { get; init => field = IdArgument.Require(value, nameof(Channel)); }
 
     /// <summary>The payment method chosen, when already known.</summary>
+    /// <exception cref="ArgumentException">The payment method is a <c>default</c> identifier.</exception>
     public PaymentMethod? PaymentMethod { get; init => field = IdArgument.Require(value, nameof(PaymentMethod)); }
 
     private static readonly IReadOnlySet<string> EmptyTokens = new HashSet<string>(StringComparer.Ordinal);

@@ -63,6 +63,7 @@ public sealed class CartLine
     /// <summary>Whether the line belongs to <paramref name="category"/>.</summary>
     /// <param name="category">The category.</param>
     /// <returns><see langword="true"/> when the line is in the category.</returns>
+    /// <exception cref="ArgumentException"><paramref name="category"/> is <c>default</c>.</exception>
     public bool IsIn(CategoryId category)
     {
         IdArgument.Require(category, nameof(category));

@@ -30,6 +30,7 @@ public sealed class Shopper
 
     /// <summary>The segments the shopper belongs to (e.g. from RFM scoring).</summary>
     /// <exception cref="ArgumentNullException">The set is null.</exception>
+    /// <exception cref="ArgumentException">A segment is <c>default</c>.</exception>
     public IReadOnlySet<SegmentId> Segments
     {
         get => field ?? EmptySegments;

@@ -48,6 +48,7 @@ public sealed class Coupon
     }
 
     /// <summary>The only customer who may use it, or <see langword="null"/> for anyone. For anyone else the code is unknown.</summary>
+    /// <exception cref="ArgumentException">The customer is a <c>default</c> identifier.</exception>
     public CustomerId? IssuedTo { get; init => field = IdArgument.Require(value, nameof(IssuedTo)); }
 
     /// <summary>The code.</summary>

@@ -13,6 +13,7 @@ public sealed class PromotionUsage : IPromotionUsage
     public static IPromotionUsage None { get; } = new PromotionUsage();
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> or <paramref name="customer"/> is <c>default</c>.</exception>
     public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer)
     {
         IdArgument.Require(promotion, nameof(promotion));
@@ -21,6 +22,7 @@ public sealed class PromotionUsage : IPromotionUsage
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="customer"/> is <c>default</c>.</exception>
     public CouponCounters CountersFor(CouponCode code, CustomerId customer)
     {
         IdArgument.Require(code, nameof(code));

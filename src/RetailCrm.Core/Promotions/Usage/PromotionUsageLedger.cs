@@ -100,6 +100,7 @@ public sealed partial class PromotionUsageLedger
     /// <summary>Gives back what a cancelled order took: its use, units and budget.</summary>
     /// <param name="order">The cancelled order.</param>
     /// <returns>Whether the order had used the promotion.</returns>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
     public bool Release(OrderId order)
     {
         IdArgument.Require(order, nameof(order));
@@ -116,6 +117,7 @@ public sealed partial class PromotionUsageLedger
     /// <summary>The counts pricing checks limits against, for <paramref name="customer"/>.</summary>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public PromotionCounters CountersFor(CustomerId customer)
     {
         IdArgument.Require(customer, nameof(customer));
@@ -126,6 +128,7 @@ public sealed partial class PromotionUsageLedger
     /// <param name="code">The coupon code.</param>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="customer"/> is <c>default</c>.</exception>
     public CouponCounters CountersFor(CouponCode code, CustomerId customer)
     {
         IdArgument.Require(code, nameof(code));
