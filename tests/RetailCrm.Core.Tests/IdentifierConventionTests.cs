@@ -77,6 +77,8 @@ public sealed class IdentifierConventionTests
         }
 
         var names = cases.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var members = cases.Select(c => c.Member).Distinct().Count();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{cases.Length} cases over {members} members, {Exempt.Count} exempt.");
         Assert.All(MustBeWalked, name => Assert.Contains(name, names));
         Assert.All(Exempt.Keys, name => Assert.Contains(name, names));
         Assert.True(cases.Length >= 250, $"Only {cases.Length} cases were walked.");
