@@ -1,10 +1,12 @@
 namespace RetailCrm.Tests.Points;
 
+using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
+using RetailCrm.Testing;
 using static RetailCrm.Tests.Points.Ledger;
 
 /// <summary>
@@ -74,6 +76,40 @@ public sealed class PointsDefaultIdTests
         Assert.Equal(["customerId", "key", "orderId", "id"], [customer.ParamName, key.ParamName, order.ParamName, refund.ParamName]);
         AssertUnchanged(before, (await store.FindAsync(new CustomerId("c-1"), token))!);
         Assert.Equal("customerId", (await Assert.ThrowsAnyAsync<ArgumentException>(() => store.FindAsync(default, token))).ParamName);
+    }
+
+    // Each builds a command that carries one default identifier, with the argument that must be named.
+    private static readonly (string Argument, Func<PointsCommand> Command)[] CommandsWithADefaultId =
+    [
+        ("id", () => new EarnPoints(new IdempotencyKey("x:earn"), PaidOrder.Simple(default, March3, Cny(50m)))),
+        ("sku", () => new EarnPoints(new IdempotencyKey("x:earn"), new PaidOrder(new OrderId("x"), March3, [new PaidOrderLine(default, new CategoryId("c"), Cny(50m))], Cny(0m), Cny(0m)))),
+        ("category", () => new EarnPoints(new IdempotencyKey("x:earn"), new PaidOrder(new OrderId("x"), March3, [new PaidOrderLine(new Sku("s"), default, Cny(50m))], Cny(0m), Cny(0m)))),
+        ("key", () => new EarnPoints(default, PaidOrder.Simple(new OrderId("x"), March3, Cny(50m)))),
+        ("id", () => new ClawBackPoints(new IdempotencyKey("r:clawback"), new OrderRefund(default, new OrderId("o-1"), Cny(1m)))),
+        ("orderId", () => new ClawBackPoints(new IdempotencyKey("r:clawback"), new OrderRefund(new RefundId("r"), default, Cny(1m)))),
+        ("orderId", () => new RedeemPoints(new IdempotencyKey("x:redeem"), default, Cny(50m), Points.Of(100))),
+        ("orderId", () => new CancelRedemption(new IdempotencyKey("x:cancel"), default)),
+    ];
+
+    [Property(Arbitrary = [typeof(PointsArbitraries)], MaxTest = 200)]
+    public void After_any_history_a_command_with_a_default_id_is_refused_by_name_and_the_ledger_never_names_an_empty_id(PointsOperation[] scenario, byte pick)
+    {
+        var account = PointsAccount.Open(new CustomerId("c-prop"), PointsPolicy.Default);
+        foreach (var step in scenario)
+        {
+            step.ApplyTo(account);
+        }
+
+        var before = account.ToSnapshot();
+        var (argument, command) = CommandsWithADefaultId[pick % CommandsWithADefaultId.Length];
+        var at = account.LastEntryAt ?? March3;
+
+        var thrown = Assert.ThrowsAny<ArgumentException>(() => account.Execute(command(), at));
+
+        Assert.Equal(argument, thrown.ParamName);
+        AssertUnchanged(before, account);
+        Assert.All(account.Entries, e => Assert.False(e.RefundId is { Value.Length: 0 } || e.CommandKey is { Value.Length: 0 }, $"entry {e.Id} names an empty id"));
+        Assert.All(account.Lots, l => Assert.False(l.OrderId is { Value.Length: 0 }, $"lot {l.Id} names an empty order"));
     }
 
     private static void AssertUnchanged(PointsAccountSnapshot before, PointsAccount account)
