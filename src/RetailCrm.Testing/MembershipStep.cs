@@ -27,7 +27,14 @@ public sealed record MembershipStep(MembershipStepKind Kind, Instant At)
     public Instant? ConfirmedAt { get; init; }
 
     /// <summary>For an assignment, the tier.</summary>
-    public TierId? Tier { get; init; }
+    /// <exception cref="ArgumentException">The tier is a <c>default</c> identifier.</exception>
+    public TierId? Tier
+    {
+        get;
+
+        // RetailCrm.Core's identifier guard is internal; this is the same check.
+        init => field = value is { } tier && tier == default ? throw new ArgumentException("The tier is required; the default TierId names nothing.", nameof(Tier)) : value;
+    }
 
     /// <summary>For an assignment, when it ends; <see langword="null"/> for no end.</summary>
     public Instant? Until { get; init; }

@@ -16,6 +16,7 @@ public sealed partial class MembershipAccount
     /// <exception cref="IdempotencyKeyReusedException">The order was recorded before with other figures.</exception>
     public MembershipResult RecordOrder(OrderId order, Money spend, Instant paidAt)
     {
+        IdArgument.Require(order, nameof(order));
         var reference = "order:" + (order.Value.Length > 0 ? order.Value : throw new ArgumentException("The order is required.", nameof(order)));
         MoneyArgument.RoundedPositive(spend, nameof(spend));
         RequireCurrency(spend, nameof(spend));
@@ -38,6 +39,8 @@ public sealed partial class MembershipAccount
     /// <exception cref="IdempotencyKeyReusedException">The refund was recorded before with other figures.</exception>
     public MembershipResult RecordRefund(RefundId refund, OrderId order, Money amount, Instant at)
     {
+        IdArgument.Require(refund, nameof(refund));
+        IdArgument.Require(order, nameof(order));
         var reference = "refund:" + (refund.Value.Length > 0 ? refund.Value : throw new ArgumentException("The refund is required.", nameof(refund)));
         MoneyArgument.RoundedPositive(amount, nameof(amount));
         RequireCurrency(amount, nameof(amount));
@@ -84,6 +87,7 @@ public sealed partial class MembershipAccount
     /// <exception cref="IdempotencyKeyReusedException">The key was used before with other figures.</exception>
     public MembershipResult RecordPoints(IdempotencyKey key, Points points, Instant earnedAt, Instant confirmedAt)
     {
+        IdArgument.Require(key, nameof(key));
         var reference = "points:" + (key.Value.Length > 0 ? key.Value : throw new ArgumentException("The key is required.", nameof(key)));
         if (points.IsZero)
         {

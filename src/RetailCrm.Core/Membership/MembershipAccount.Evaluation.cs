@@ -40,8 +40,10 @@ public sealed partial class MembershipAccount
     /// <returns>The result, with the change if the member goes up.</returns>
     /// <exception cref="ArgumentException"><paramref name="tier"/> is not in the ladder, or <paramref name="reason"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after <paramref name="at"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tier"/> is <c>default</c>.</exception>
     public MembershipResult Assign(TierId tier, Instant at, Instant? until, string reason)
     {
+        IdArgument.Require(tier, nameof(tier));
         if (!Ladder.Defines(tier))
         {
             throw new ArgumentException($"The ladder has no tier {tier}.", nameof(tier));

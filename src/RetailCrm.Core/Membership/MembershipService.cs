@@ -45,8 +45,10 @@ public sealed class MembershipService
     /// <returns>The result, with any upgrade.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
     /// <exception cref="ArgumentException">The order is in another currency or has no value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> RecordOrderAsync(CustomerId customer, PaidOrder order, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customer, nameof(customer));
         Guard.Against.Null(order);
         // A member's first order may be recorded after it was paid: the account opens no later than the payment.
         return ChangeAsync(customer, account => account.RecordOrder(order.Id, order.GoodsValue, order.PaidAt), cancellationToken, order.PaidAt);
@@ -59,8 +61,10 @@ public sealed class MembershipService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="refund"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The refund is more than remains of the order.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> RecordRefundAsync(CustomerId customer, OrderRefund refund, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customer, nameof(customer));
         Guard.Against.Null(refund);
         return ChangeAsync(customer, account => account.RecordRefund(refund.Id, refund.OrderId, refund.GoodsAmount, clock.GetCurrentInstant()), cancellationToken);
     }
@@ -74,13 +78,19 @@ public sealed class MembershipService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is zero or <paramref name="confirmedAt"/> is before <paramref name="earnedAt"/>.</exception>
-    public Task<MembershipResult> RecordPointsAsync(CustomerId customer, IdempotencyKey key, Points points, Instant earnedAt, Instant confirmedAt, CancellationToken cancellationToken = default) =>
-        ChangeAsync(customer, account => account.RecordPoints(key, points, earnedAt, confirmedAt), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    public Task<MembershipResult> RecordPointsAsync(CustomerId customer, IdempotencyKey key, Points points, Instant earnedAt, Instant confirmedAt, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(customer, account => account.RecordPoints(key, points, earnedAt, confirmedAt), cancellationToken);
+    }
 
     /// <summary>Brings the member's tier up to date now (reviews, assignments ending, confirmed points); run it daily or on each visit.</summary>
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result, with the changes made.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<MembershipResult> EvaluateAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
         ChangeAsync(customer, account => account.Evaluate(clock.GetCurrentInstant()), cancellationToken);
 
@@ -93,13 +103,19 @@ public sealed class MembershipService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The tier is not in the ladder, or the reason is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not in the future.</exception>
-    public Task<MembershipResult> AssignAsync(CustomerId customer, TierId tier, Instant? until, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(customer, account => account.Assign(tier, clock.GetCurrentInstant(), until, reason), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="tier"/> is <c>default</c>.</exception>
+    public Task<MembershipResult> AssignAsync(CustomerId customer, TierId tier, Instant? until, string reason, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(tier, nameof(tier));
+        return ChangeAsync(customer, account => account.Assign(tier, clock.GetCurrentInstant(), until, reason), cancellationToken);
+    }
 
     /// <summary>The member's account, evaluated now (and saved if that changed it).</summary>
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public async Task<MembershipAccount> GetAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         MembershipAccount? current = null;
@@ -111,6 +127,7 @@ public sealed class MembershipService
     /// <param name="customer">The member.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public async Task<TierProgress> GetProgressAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
         var account = await GetAsync(customer, cancellationToken).ConfigureAwait(false);
@@ -124,6 +141,9 @@ public sealed class MembershipService
             ?? MembershipAccount.Open(customer, Ladder, joinNoLaterThan is { } limit ? Instant.Min(now, limit) : now);
     }
 
-    private Task<MembershipResult> ChangeAsync(CustomerId customer, Func<MembershipAccount, MembershipResult> act, CancellationToken cancellationToken, Instant? joinNoLaterThan = null) =>
-        OptimisticRetry.RunAsync(ct => LoadAsync(customer, joinNoLaterThan, ct), account => account.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+    private Task<MembershipResult> ChangeAsync(CustomerId customer, Func<MembershipAccount, MembershipResult> act, CancellationToken cancellationToken, Instant? joinNoLaterThan = null)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        return OptimisticRetry.RunAsync(ct => LoadAsync(customer, joinNoLaterThan, ct), account => account.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+    }
 }

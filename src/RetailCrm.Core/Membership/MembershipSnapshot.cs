@@ -30,4 +30,20 @@ public sealed record MembershipSnapshot(
     long Version,
     TierId? LifetimeTier = null,
     string? LastUpgradeCause = null,
-    TierId? EarnedBeforeLastUpgrade = null);
+    TierId? EarnedBeforeLastUpgrade = null)
+{
+    /// <summary>The member.</summary>
+    public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));
+
+    /// <summary>The tier earned by activity.</summary>
+    public TierId EarnedTier { get; init => field = IdArgument.Require(value, nameof(EarnedTier)); } = IdArgument.Require(EarnedTier, nameof(EarnedTier));
+
+    /// <summary>The current tier.</summary>
+    public TierId CurrentTier { get; init => field = IdArgument.Require(value, nameof(CurrentTier)); } = IdArgument.Require(CurrentTier, nameof(CurrentTier));
+
+    /// <summary>The highest lifetime tier qualified for, if any.</summary>
+    public TierId? LifetimeTier { get; init => field = IdArgument.Require(value, nameof(LifetimeTier)); } = IdArgument.Require(LifetimeTier, nameof(LifetimeTier));
+
+    /// <summary>The earned tier before that upgrade.</summary>
+    public TierId? EarnedBeforeLastUpgrade { get; init => field = IdArgument.Require(value, nameof(EarnedBeforeLastUpgrade)); } = IdArgument.Require(EarnedBeforeLastUpgrade, nameof(EarnedBeforeLastUpgrade));
+}

@@ -12,4 +12,8 @@ using RetailCrm.Primitives;
 /// <param name="Orders">Orders it adds (1 for an order, -1 for a refund that empties its order).</param>
 /// <param name="Points">Points it adds.</param>
 /// <param name="Order">For a refund, the refunded order.</param>
-public sealed record QualifyingActivity(ActivityKind Kind, string Reference, Instant At, Instant CountsFrom, Money Spend, int Orders, Points Points, OrderId? Order = null);
+public sealed record QualifyingActivity(ActivityKind Kind, string Reference, Instant At, Instant CountsFrom, Money Spend, int Orders, Points Points, OrderId? Order = null)
+{
+    /// <summary>For a refund, the refunded order.</summary>
+    public OrderId? Order { get; init => field = IdArgument.Require(value, nameof(Order)); } = IdArgument.Require(Order, nameof(Order));
+}

@@ -8,4 +8,8 @@ using RetailCrm.Primitives;
 /// <param name="From">When it was assigned.</param>
 /// <param name="Until">When it ends (exclusive), or <see langword="null"/> for no end.</param>
 /// <param name="Reason">Why, e.g. "compensation for complaint 118" or "partner programme".</param>
-public sealed record TierAssignment(TierId Tier, Instant From, Instant? Until, string Reason);
+public sealed record TierAssignment(TierId Tier, Instant From, Instant? Until, string Reason)
+{
+    /// <summary>The tier.</summary>
+    public TierId Tier { get; init => field = IdArgument.Require(value, nameof(Tier)); } = IdArgument.Require(Tier, nameof(Tier));
+}

@@ -48,10 +48,12 @@ public sealed record TierBenefits
     public bool MemberOnlyAccess { get; init; }
 
     /// <summary>A gift on reaching the tier, or <see langword="null"/>.</summary>
-    public Sku? WelcomeGift { get; init; }
+    /// <exception cref="ArgumentException">The SKU is a <c>default</c> identifier.</exception>
+    public Sku? WelcomeGift { get; init => field = IdArgument.Require(value, nameof(WelcomeGift)); }
 
     /// <summary>A gift on the member's birthday, or <see langword="null"/>.</summary>
-    public Sku? BirthdayGift { get; init; }
+    /// <exception cref="ArgumentException">The SKU is a <c>default</c> identifier.</exception>
+    public Sku? BirthdayGift { get; init => field = IdArgument.Require(value, nameof(BirthdayGift)); }
 
     /// <summary>Whether the member's complaints and requests go to priority service.</summary>
     public bool PriorityService { get; init; }

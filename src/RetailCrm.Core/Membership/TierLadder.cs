@@ -120,8 +120,10 @@ public sealed class TierLadder
     /// <param name="id">The tier's id.</param>
     /// <returns>The rank.</returns>
     /// <exception cref="ArgumentException">The ladder has no such tier.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public int RankOf(TierId id)
     {
+        IdArgument.Require(id, nameof(id));
         for (var rank = 0; rank < Tiers.Count; rank++)
         {
             if (Tiers[rank].Id == id)
@@ -136,7 +138,12 @@ public sealed class TierLadder
     /// <summary>Whether the ladder defines <paramref name="id"/>.</summary>
     /// <param name="id">The tier's id.</param>
     /// <returns><see langword="true"/> when it does.</returns>
-    public bool Defines(TierId id) => Tiers.Any(t => t.Id == id);
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public bool Defines(TierId id)
+    {
+        IdArgument.Require(id, nameof(id));
+        return Tiers.Any(t => t.Id == id);
+    }
 
     /// <summary>The rank of the highest tier <paramref name="totals"/> qualify for.</summary>
     /// <param name="totals">What the member did in the window.</param>

@@ -27,4 +27,11 @@ public sealed record TierProgress(
     bool AnyOneSuffices,
     LocalDate? WindowEnds,
     LocalDate NextReview,
-    bool KeepsCurrent);
+    bool KeepsCurrent)
+{
+    /// <summary>The member's tier.</summary>
+    public TierId Current { get; init => field = IdArgument.Require(value, nameof(Current)); } = IdArgument.Require(Current, nameof(Current));
+
+    /// <summary>The next tier up, or <see langword="null"/> at the top.</summary>
+    public TierId? Next { get; init => field = IdArgument.Require(value, nameof(Next)); } = IdArgument.Require(Next, nameof(Next));
+}

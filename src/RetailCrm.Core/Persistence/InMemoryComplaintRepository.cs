@@ -17,8 +17,12 @@ public sealed class InMemoryComplaintRepository : IComplaintRepository
     public InMemoryComplaintRepository(ServiceRecoveryPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc/>
-    public Task<Complaint?> FindAsync(ComplaintId id, CancellationToken cancellationToken = default) =>
-        store.FindAsync(id, Rebuild, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public Task<Complaint?> FindAsync(ComplaintId id, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(id, nameof(id));
+        return store.FindAsync(id, Rebuild, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task SaveAsync(Complaint complaint, long expectedVersion, CancellationToken cancellationToken = default)
@@ -28,8 +32,12 @@ public sealed class InMemoryComplaintRepository : IComplaintRepository
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<Complaint>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
-        Where(s => s.Intake.Customer == customer, _ => true, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
+    public Task<IReadOnlyList<Complaint>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        return Where(s => s.Intake.Customer == customer, _ => true, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<Complaint>> FindOverdueAsync(Instant at, CancellationToken cancellationToken = default) =>

@@ -16,8 +16,12 @@ public sealed class InMemoryFeedbackProfileRepository : IFeedbackProfileReposito
     public InMemoryFeedbackProfileRepository(FeedbackPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc/>
-    public Task<FeedbackProfile?> FindAsync(PartyId party, CancellationToken cancellationToken = default) =>
-        store.FindAsync(party, snapshot => FeedbackProfile.FromSnapshot(snapshot, policy), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    public Task<FeedbackProfile?> FindAsync(PartyId party, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(party, nameof(party));
+        return store.FindAsync(party, snapshot => FeedbackProfile.FromSnapshot(snapshot, policy), cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task SaveAsync(FeedbackProfile profile, long expectedVersion, CancellationToken cancellationToken = default)

@@ -17,12 +17,10 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     private readonly Lock gate = new();
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <c>default</c>.</exception>
     public Task<IssuedCoupon?> FindByCodeAsync(CouponCode code, CancellationToken cancellationToken = default)
     {
-        if (code.Key.Length == 0)
-        {
-            throw new ArgumentException("The coupon code is required.", nameof(code));
-        }
+        IdArgument.Require(code, nameof(code));
 
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -32,12 +30,10 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
     public Task<IssuedCoupon?> FindByKeyAsync(IdempotencyKey key, CancellationToken cancellationToken = default)
     {
-        if (key.Value.Length == 0)
-        {
-            throw new ArgumentException("The idempotency key is required.", nameof(key));
-        }
+        IdArgument.Require(key, nameof(key));
 
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -71,12 +67,10 @@ public sealed class InMemoryIssuedCouponRepository : IIssuedCouponRepository
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Task<IReadOnlyList<IssuedCoupon>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default)
     {
-        if (customer.Value.Length == 0)
-        {
-            throw new ArgumentException("The customer is required.", nameof(customer));
-        }
+        IdArgument.Require(customer, nameof(customer));
 
         cancellationToken.ThrowIfCancellationRequested();
         IssuedCoupon[] coupons;

@@ -16,8 +16,12 @@ public sealed class InMemoryMembershipRepository : IMembershipRepository
     public InMemoryMembershipRepository(TierLadder ladder) => this.ladder = Guard.Against.Null(ladder);
 
     /// <inheritdoc/>
-    public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
-        store.FindAsync(customer, snapshot => MembershipAccount.FromSnapshot(snapshot, ladder), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
+    public Task<MembershipAccount?> FindAsync(CustomerId customer, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        return store.FindAsync(customer, snapshot => MembershipAccount.FromSnapshot(snapshot, ladder), cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task SaveAsync(MembershipAccount account, long expectedVersion, CancellationToken cancellationToken = default)

@@ -19,8 +19,12 @@ public sealed class InMemoryPointsAccountRepository : IPointsAccountRepository
     public InMemoryPointsAccountRepository(PointsPolicy policy) => this.policy = Guard.Against.Null(policy);
 
     /// <inheritdoc />
-    public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
-        store.FindAsync(customerId, snapshot => PointsAccount.FromSnapshot(snapshot, policy), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
+    public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return store.FindAsync(customerId, snapshot => PointsAccount.FromSnapshot(snapshot, policy), cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)

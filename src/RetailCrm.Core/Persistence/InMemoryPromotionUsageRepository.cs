@@ -1,6 +1,7 @@
 namespace RetailCrm.Persistence;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
 using RetailCrm.Promotions;
 
 /// <summary>
@@ -12,8 +13,12 @@ public sealed class InMemoryPromotionUsageRepository : IPromotionUsageRepository
     private readonly InMemorySnapshotStore<PromotionId, PromotionUsageSnapshot> store = new("promotion usage");
 
     /// <inheritdoc/>
-    public Task<PromotionUsageLedger?> FindAsync(PromotionId promotion, CancellationToken cancellationToken = default) =>
-        store.FindAsync(promotion, PromotionUsageLedger.FromSnapshot, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
+    public Task<PromotionUsageLedger?> FindAsync(PromotionId promotion, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(promotion, nameof(promotion));
+        return store.FindAsync(promotion, PromotionUsageLedger.FromSnapshot, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task SaveAsync(PromotionUsageLedger ledger, long expectedVersion, CancellationToken cancellationToken = default)

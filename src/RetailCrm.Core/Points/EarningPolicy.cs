@@ -27,6 +27,7 @@ public sealed class EarningPolicy
     /// <exception cref="ArgumentNullException"><paramref name="rate"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A multiplier is not positive, or the cap is negative.</exception>
     /// <exception cref="ArgumentException">A campaign's currency or a rate's currency do not fit together.</exception>
+    /// <exception cref="ArgumentException">A category of <paramref name="categoryMultipliers"/> is <c>default</c>.</exception>
     public EarningPolicy(
         PointsRate rate,
         IReadOnlyDictionary<CategoryId, decimal>? categoryMultipliers = null,
@@ -35,6 +36,7 @@ public sealed class EarningPolicy
         bool earnOnShipping = false,
         bool earnOnPointsPaidPart = false)
     {
+        IdArgument.RequireEach(categoryMultipliers?.Keys, nameof(categoryMultipliers));
         Rate = Guard.Against.Null(rate);
         var multipliers = (categoryMultipliers ?? new Dictionary<CategoryId, decimal>()).ToFrozenDictionary();
         foreach (var (category, multiplier) in multipliers)
@@ -83,6 +85,10 @@ public sealed class EarningPolicy
     /// <summary>The multiplier for a category: its configured value, or 1.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The multiplier.</returns>
-    public decimal MultiplierFor(CategoryId category) =>
-        CategoryMultipliers.TryGetValue(category, out var multiplier) ? multiplier : 1m;
+    /// <exception cref="ArgumentException"><paramref name="category"/> is <c>default</c>.</exception>
+    public decimal MultiplierFor(CategoryId category)
+    {
+        IdArgument.Require(category, nameof(category));
+        return CategoryMultipliers.TryGetValue(category, out var multiplier) ? multiplier : 1m;
+    }
 }

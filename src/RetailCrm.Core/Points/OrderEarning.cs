@@ -23,4 +23,8 @@ public sealed record OrderEarning(
     Money GoodsValue,
     Money Refunded,
     Points ClawedBack,
-    Points Waived);
+    Points Waived)
+{
+    /// <summary>The order.</summary>
+    public OrderId OrderId { get; init => field = IdArgument.Require(value, nameof(OrderId)); } = IdArgument.Require(OrderId, nameof(OrderId));
+}

@@ -19,8 +19,11 @@ public sealed record OrderRefund
     /// <param name="goodsAmount">The value of the goods refunded; positive and rounded.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="goodsAmount"/> is not positive.</exception>
     /// <exception cref="ArgumentException"><paramref name="goodsAmount"/> is not rounded to the minor unit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="orderId"/> is <c>default</c>.</exception>
     public OrderRefund(RefundId id, OrderId orderId, Money goodsAmount)
     {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(orderId, nameof(orderId));
         Id = id;
         OrderId = orderId;
         GoodsAmount = MoneyArgument.RoundedPositive(goodsAmount, nameof(goodsAmount));

@@ -19,8 +19,10 @@ public sealed record PaidOrder
     /// <exception cref="ArgumentNullException"><paramref name="lines"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException">There are no lines, currencies differ, or an amount is not rounded.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative, or points paid more than the goods.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public PaidOrder(OrderId id, Instant paidAt, IEnumerable<PaidOrderLine> lines, Money shipping, Money paidWithPoints)
     {
+        IdArgument.Require(id, nameof(id));
         Guard.Against.Null(lines);
         var copy = lines.ToArray();
         if (copy.Length == 0)
@@ -80,6 +82,11 @@ public sealed record PaidOrder
     /// <returns>The order, with no shipping and nothing paid with points.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amountPaid"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="amountPaid"/> is not rounded.</exception>
-    public static PaidOrder Simple(OrderId id, Instant paidAt, Money amountPaid, CategoryId? category = null) =>
-        new(id, paidAt, [new PaidOrderLine(new Sku(id.Value + "-goods"), category ?? new CategoryId("general"), amountPaid)], Money.Zero(amountPaid.Currency), Money.Zero(amountPaid.Currency));
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="category"/> is <c>default</c>.</exception>
+    public static PaidOrder Simple(OrderId id, Instant paidAt, Money amountPaid, CategoryId? category = null)
+    {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(category, nameof(category));
+        return new(id, paidAt, [new PaidOrderLine(new Sku(id.Value + "-goods"), category ?? new CategoryId("general"), amountPaid)], Money.Zero(amountPaid.Currency), Money.Zero(amountPaid.Currency));
+    }
 }

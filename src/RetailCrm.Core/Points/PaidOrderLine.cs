@@ -11,8 +11,11 @@ public sealed record PaidOrderLine
     /// <param name="amountPaid">The line's price after all discounts (not after points), rounded to the minor unit; not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amountPaid"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="amountPaid"/> is not rounded to the minor unit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sku"/> or <paramref name="category"/> is <c>default</c>.</exception>
     public PaidOrderLine(Sku sku, CategoryId category, Money amountPaid)
     {
+        IdArgument.Require(sku, nameof(sku));
+        IdArgument.Require(category, nameof(category));
         Sku = sku;
         Category = category;
         AmountPaid = MoneyArgument.RoundedNonNegative(amountPaid, nameof(amountPaid));

@@ -176,10 +176,7 @@ public sealed partial class PointsAccount
 
     private static void RequireCustomer(CustomerId customerId)
     {
-        if (customerId == default)
-        {
-            throw new ArgumentException("A customer id is required.", nameof(customerId));
-        }
+        IdArgument.Require(customerId, nameof(customerId));
     }
 
     private static Points Sum(List<PointsEntry> written)

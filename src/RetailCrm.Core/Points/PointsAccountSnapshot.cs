@@ -22,4 +22,11 @@ public sealed record PointsAccountSnapshot(
     IReadOnlyList<PointsRedemption> Redemptions,
     IReadOnlyList<OrderEarning> Earnings,
     IReadOnlyList<RefundId> Refunds,
-    IReadOnlyList<ProcessedCommand> Commands);
+    IReadOnlyList<ProcessedCommand> Commands)
+{
+    /// <summary>The account's customer.</summary>
+    public CustomerId CustomerId { get; init => field = IdArgument.Require(value, nameof(CustomerId)); } = IdArgument.Require(CustomerId, nameof(CustomerId));
+
+    /// <summary>The refunds already clawed back.</summary>
+    public IReadOnlyList<RefundId> Refunds { get; init => field = IdArgument.RequireEach(value, nameof(Refunds)); } = IdArgument.RequireEach(Refunds, nameof(Refunds));
+}

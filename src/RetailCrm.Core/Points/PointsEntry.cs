@@ -32,6 +32,15 @@ public sealed record PointsEntry(
     IdempotencyKey? CommandKey,
     string? Note)
 {
+    /// <summary>The order concerned, if any.</summary>
+    public OrderId? OrderId { get; init => field = IdArgument.Require(value, nameof(OrderId)); } = IdArgument.Require(OrderId, nameof(OrderId));
+
+    /// <summary>The refund concerned, for clawbacks.</summary>
+    public RefundId? RefundId { get; init => field = IdArgument.Require(value, nameof(RefundId)); } = IdArgument.Require(RefundId, nameof(RefundId));
+
+    /// <summary>The idempotency key of the command that wrote it; null for entries written by <see cref="PointsAccount.Expire"/>.</summary>
+    public IdempotencyKey? CommandKey { get; init => field = IdArgument.Require(value, nameof(CommandKey)); } = IdArgument.Require(CommandKey, nameof(CommandKey));
+
     /// <summary>How much the entry moved its lot: <see cref="Change"/> plus <see cref="DebtChange"/>.</summary>
     public Points LotChange => Change + DebtChange;
 }

@@ -27,6 +27,9 @@ public sealed record PointsLot(
     Points Remaining,
     Points Expired)
 {
+    /// <summary>The order that earned them, for <see cref="LotSource.Order"/>.</summary>
+    public OrderId? OrderId { get; init => field = IdArgument.Require(value, nameof(OrderId)); } = IdArgument.Require(OrderId, nameof(OrderId));
+
     /// <summary>Whether the lot's points have expired at <paramref name="at"/>.</summary>
     /// <param name="at">The instant asked about.</param>
     /// <returns><c>true</c> from the expiry instant on.</returns>

@@ -12,6 +12,9 @@ using RetailCrm.Primitives;
 /// <param name="CancelledAt">When the redemption was cancelled and its points returned, or null.</param>
 public sealed record PointsRedemption(int Id, OrderId OrderId, Points Points, Money Value, Instant RedeemedAt, Instant? CancelledAt)
 {
+    /// <summary>The order the points paid for.</summary>
+    public OrderId OrderId { get; init => field = IdArgument.Require(value, nameof(OrderId)); } = IdArgument.Require(OrderId, nameof(OrderId));
+
     /// <summary>Whether the redemption still stands.</summary>
     public bool IsActive => CancelledAt is null;
 }

@@ -40,8 +40,12 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new EarnPoints(key, order, tierMultiplier), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
+    public Task<PointsResult> EarnAsync(CustomerId customerId, PaidOrder order, IdempotencyKey key, decimal tierMultiplier = 1m, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new EarnPoints(key, order, tierMultiplier), cancellationToken);
+    }
 
     /// <summary>Spends points on an order; a refusal (too few points, over the share) is a result with a reason.</summary>
     /// <param name="customerId">The customer.</param>
@@ -52,8 +56,13 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome, with the money value of the points on success.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new RedeemPoints(key, orderId, orderAmount, points), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="orderId"/> is <c>default</c>.</exception>
+    public Task<PointsResult> RedeemAsync(CustomerId customerId, OrderId orderId, Money orderAmount, Points points, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        IdArgument.Require(orderId, nameof(orderId));
+        return ExecuteAsync(customerId, new RedeemPoints(key, orderId, orderAmount, points), cancellationToken);
+    }
 
     /// <summary>Cancels an order's redemptions and returns the points.</summary>
     /// <param name="customerId">The customer.</param>
@@ -62,8 +71,13 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new CancelRedemption(key, orderId), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="orderId"/> is <c>default</c>.</exception>
+    public Task<PointsResult> CancelRedemptionAsync(CustomerId customerId, OrderId orderId, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        IdArgument.Require(orderId, nameof(orderId));
+        return ExecuteAsync(customerId, new CancelRedemption(key, orderId), cancellationToken);
+    }
 
     /// <summary>Claws back points in proportion to a refund.</summary>
     /// <param name="customerId">The customer.</param>
@@ -72,8 +86,12 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new ClawBackPoints(key, refund), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
+    public Task<PointsResult> ClawBackAsync(CustomerId customerId, OrderRefund refund, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new ClawBackPoints(key, refund), cancellationToken);
+    }
 
     /// <summary>Credits or debits points by hand, with a reason.</summary>
     /// <param name="customerId">The customer.</param>
@@ -83,8 +101,12 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
-    public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(customerId, new AdjustPoints(key, change, reason), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
+    public Task<PointsResult> AdjustAsync(CustomerId customerId, Points change, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return ExecuteAsync(customerId, new AdjustPoints(key, change, reason), cancellationToken);
+    }
 
     /// <summary>Runs any points command for a customer at the clock's current instant.</summary>
     /// <param name="customerId">The customer.</param>
@@ -93,8 +115,10 @@ public sealed class PointsService
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ExecuteAsync(CustomerId customerId, PointsCommand command, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customerId, nameof(customerId));
         Guard.Against.Null(command);
         return WithRetryAsync(customerId, account => account.Execute(command, clock.GetCurrentInstant()), cancellationToken);
     }
@@ -104,6 +128,7 @@ public sealed class PointsService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The entries written.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ExpireAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
         WithRetryAsync(customerId, account => account.Expire(clock.GetCurrentInstant()), cancellationToken);
 
@@ -111,6 +136,7 @@ public sealed class PointsService
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The balance; all zero for a customer without an account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsBalance> GetBalanceAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
         var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
@@ -121,21 +147,28 @@ public sealed class PointsService
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The statement; empty for a customer without an account.</returns>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsStatement> GetStatementAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
         var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
         return account.StatementAt(clock.GetCurrentInstant());
     }
 
-    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken) =>
-        await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+    }
 
-    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync(
+    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(customerId, nameof(customerId));
+        return OptimisticRetry.RunAsync(
             ct => LoadAsync(customerId, ct),
             account => account.Version,
             act,
             repository.SaveAsync,
             maxAttempts,
             cancellationToken);
+    }
 }

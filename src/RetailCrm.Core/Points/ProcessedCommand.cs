@@ -18,4 +18,8 @@ public sealed record ProcessedCommand(
     PointsRejectionReason? Reason,
     string? Message,
     Points Change,
-    Money? Value);
+    Money? Value)
+{
+    /// <summary>The command's idempotency key.</summary>
+    public IdempotencyKey Key { get; init => field = IdArgument.Require(value, nameof(Key)); } = IdArgument.Require(Key, nameof(Key));
+}

@@ -2,7 +2,7 @@ namespace RetailCrm.Primitives;
 
 /// <summary>Identifies a product category, e.g. "electronics" or a category code.</summary>
 /// <remarks>Holds the identifier as the shop's own systems write it; compared ordinally.</remarks>
-public readonly record struct CategoryId
+public readonly record struct CategoryId : IIdentifier
 {
     /// <summary>Wraps the shop's identifier.</summary>
     /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
@@ -15,4 +15,7 @@ public readonly record struct CategoryId
     /// <summary>The identifier itself.</summary>
     /// <returns>The text of the identifier.</returns>
     public override string ToString() => Value;
+
+    /// <inheritdoc />
+    bool IIdentifier.IsDefault => Value.Length == 0;
 }

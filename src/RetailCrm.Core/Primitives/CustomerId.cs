@@ -6,7 +6,7 @@ namespace RetailCrm.Primitives;
 /// computed once, when the identifier is made, so keying a table by customer (segmentation reads
 /// millions of orders) never reads the text again unless two hash codes match.
 /// </remarks>
-public readonly record struct CustomerId
+public readonly record struct CustomerId : IIdentifier
 {
     private readonly int hash;
 
@@ -34,4 +34,7 @@ public readonly record struct CustomerId
     /// <summary>The identifier itself.</summary>
     /// <returns>The text of the identifier.</returns>
     public override string ToString() => Value;
+
+    /// <inheritdoc />
+    bool IIdentifier.IsDefault => Value.Length == 0;
 }

@@ -5,7 +5,7 @@ namespace RetailCrm.Primitives;
 /// both, as in Taobao where one account buys and sells.
 /// </summary>
 /// <remarks>Holds the identifier as the marketplace's own systems write it; compared ordinally.</remarks>
-public readonly record struct PartyId
+public readonly record struct PartyId : IIdentifier
 {
     /// <summary>Wraps the marketplace's identifier.</summary>
     /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
@@ -18,4 +18,7 @@ public readonly record struct PartyId
     /// <summary>The identifier itself.</summary>
     /// <returns>The text of the identifier.</returns>
     public override string ToString() => Value;
+
+    /// <inheritdoc />
+    bool IIdentifier.IsDefault => Value.Length == 0;
 }

@@ -63,7 +63,9 @@ public sealed class ProductSelector
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ProductSelector Of(IEnumerable<Sku> skus, IEnumerable<CategoryId> categories)
     {
-        var selector = new ProductSelector(false, Guard.Against.Null(skus), Guard.Against.Null(categories), [], []);
+        var included = IdArgument.RequireEach(skus, nameof(skus));
+        var includedCategories = IdArgument.RequireEach(categories, nameof(categories));
+        var selector = new ProductSelector(false, Guard.Against.Null(included, nameof(skus)), Guard.Against.Null(includedCategories, nameof(categories)), [], []);
         return selector.IncludedSkus.Count + selector.IncludedCategories.Count > 0
             ? selector
             : throw new ArgumentException("Select at least one SKU or category; use ProductSelector.All for every line.", nameof(skus));
@@ -74,16 +76,22 @@ public sealed class ProductSelector
     /// <returns>A new selector.</returns>
     /// <exception cref="ArgumentException">A SKU is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="skus"/> is null.</exception>
-    public ProductSelector Except(params IEnumerable<Sku> skus) =>
-        new(IncludesAll, IncludedSkus, IncludedCategories, ExcludedSkus.Concat(Guard.Against.Null(skus)), ExcludedCategories);
+    public ProductSelector Except(params IEnumerable<Sku> skus)
+    {
+        var excluded = IdArgument.RequireEach(skus, nameof(skus));
+        return new(IncludesAll, IncludedSkus, IncludedCategories, ExcludedSkus.Concat(Guard.Against.Null(excluded, nameof(skus))), ExcludedCategories);
+    }
 
     /// <summary>This selection without the lines in these categories.</summary>
     /// <param name="categories">The categories to exclude.</param>
     /// <returns>A new selector.</returns>
     /// <exception cref="ArgumentException">A category is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
-    public ProductSelector ExceptCategories(params IEnumerable<CategoryId> categories) =>
-        new(IncludesAll, IncludedSkus, IncludedCategories, ExcludedSkus, ExcludedCategories.Concat(Guard.Against.Null(categories)));
+    public ProductSelector ExceptCategories(params IEnumerable<CategoryId> categories)
+    {
+        var excluded = IdArgument.RequireEach(categories, nameof(categories));
+        return new(IncludesAll, IncludedSkus, IncludedCategories, ExcludedSkus, ExcludedCategories.Concat(Guard.Against.Null(excluded, nameof(categories))));
+    }
 
     /// <summary>Whether the selector picks <paramref name="line"/>.</summary>
     /// <param name="line">A cart line.</param>
@@ -153,11 +161,6 @@ public sealed class ProductSelector
     }
 
     private static FrozenSet<T> Validated<T>(IEnumerable<T> values, string paramName)
-        where T : struct
-    {
-        var set = values.ToFrozenSet();
-        return set.Contains(default)
-            ? throw new ArgumentException("An identifier in a selector must not be default.", paramName)
-            : set;
-    }
+        where T : struct, IIdentifier =>
+        IdArgument.RequireEach(values, paramName).ToFrozenSet();
 }

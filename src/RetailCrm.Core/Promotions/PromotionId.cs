@@ -4,7 +4,7 @@ using RetailCrm.Primitives;
 
 /// <summary>Identifies a promotion, e.g. "618-electronics"; also the stable tie-breaker between promotions of equal priority.</summary>
 /// <remarks>Holds the identifier as the shop's own systems write it; compared ordinally.</remarks>
-public readonly record struct PromotionId
+public readonly record struct PromotionId : IIdentifier
 {
     /// <summary>Wraps the shop's identifier.</summary>
     /// <param name="value">Not blank, at most 200 characters, no control, format or line-separator characters.</param>
@@ -17,4 +17,7 @@ public readonly record struct PromotionId
     /// <summary>The identifier itself.</summary>
     /// <returns>The text of the identifier.</returns>
     public override string ToString() => Value;
+
+    /// <inheritdoc />
+    bool IIdentifier.IsDefault => Value.Length == 0;
 }

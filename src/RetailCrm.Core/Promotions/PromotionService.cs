@@ -97,6 +97,7 @@ public sealed class PromotionService
     /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
     public async Task<OrderPromotionsResult> RecordOrderAsync(OrderId order, Shopper shopper, PricedCart priced, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(order, nameof(order));
         Guard.Against.Null(shopper);
         Guard.Against.Null(priced);
         var recorded = new List<(PromotionId Promotion, PromotionUse Use)>();
@@ -132,8 +133,10 @@ public sealed class PromotionService
     /// <param name="cancellationToken">Cancels the release.</param>
     /// <returns>How many promotions the order had used.</returns>
     /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
     public async Task<int> CancelOrderAsync(OrderId order, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(order, nameof(order));
         var released = 0;
         foreach (var promotion in counted)
         {
@@ -150,8 +153,12 @@ public sealed class PromotionService
     /// <param name="promotion">The promotion.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The ledger.</returns>
-    public Task<PromotionUsageLedger> GetUsageAsync(PromotionId promotion, CancellationToken cancellationToken = default) =>
-        LoadAsync(promotion, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
+    public Task<PromotionUsageLedger> GetUsageAsync(PromotionId promotion, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(promotion, nameof(promotion));
+        return LoadAsync(promotion, cancellationToken);
+    }
 
     /// <summary>
     /// The coupon issued at runtime with <paramref name="code"/>, when the catalog does not know the

@@ -9,6 +9,9 @@ using RetailCrm.Primitives;
 /// <param name="Lines">How many lines the customer bought in it.</param>
 public sealed record CategoryPreference(CategoryId Category, Money Spend, Percentage Share, int Lines)
 {
+    /// <summary>The category.</summary>
+    public CategoryId Category { get; init => field = IdArgument.Require(value, nameof(Category)); } = IdArgument.Require(Category, nameof(Category));
+
     /// <summary>The category and its share, e.g. "books 62.5% (CNY 250.00)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Category} {Share} ({Spend})";

@@ -9,6 +9,9 @@ using RetailCrm.Promotions;
 /// <param name="Share">Their share of the customer's orders, to a hundredth of a percent; the shares of a profile add up to exactly 100%.</param>
 public sealed record ChannelUse(SalesChannel Channel, int Orders, Percentage Share)
 {
+    /// <summary>The channel.</summary>
+    public SalesChannel Channel { get; init => field = IdArgument.Require(value, nameof(Channel)); } = IdArgument.Require(Channel, nameof(Channel));
+
     /// <summary>The channel and its share, e.g. "app 75% (3)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Channel} {Share} ({Orders})";

@@ -12,6 +12,9 @@ using RetailCrm.Primitives;
 /// <param name="PreviousSpend">Spend in the trend period of the same length just before the recent one.</param>
 public readonly record struct CustomerLifecycle(CustomerId Customer, LifecycleStage Stage, LocalDate FirstOrder, LocalDate LastOrder, Money RecentSpend, Money PreviousSpend)
 {
+    /// <summary>The customer.</summary>
+    public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));
+
     /// <summary>The customer and the stage, e.g. "c-17: Growth (USD 120.00 after USD 80.00)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Customer}: {Stage} ({RecentSpend} after {PreviousSpend})";

@@ -12,4 +12,8 @@ using RetailCrm.Primitives;
 /// <param name="LastOrder">The local date of the customer's last order in the window.</param>
 /// <param name="Orders">How many orders the customer placed in the window, at least one.</param>
 /// <param name="Spend">What the customer spent in the window, rounded; may be zero or negative (net of returns).</param>
-public readonly record struct RfmFacts(CustomerId Customer, LocalDate LastOrder, int Orders, Money Spend);
+public readonly record struct RfmFacts(CustomerId Customer, LocalDate LastOrder, int Orders, Money Spend)
+{
+    /// <summary>The customer.</summary>
+    public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));
+}

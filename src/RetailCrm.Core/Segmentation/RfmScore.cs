@@ -13,6 +13,9 @@ using RetailCrm.Primitives;
 /// <param name="Segment">The named segment, e.g. "champions".</param>
 public readonly record struct RfmScore(CustomerId Customer, int RecencyDays, int Frequency, Money Monetary, int R, int F, int M, string Segment)
 {
+    /// <summary>The customer.</summary>
+    public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));
+
     /// <summary>The three scores as "RFM 545".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Customer}: RFM {R}{F}{M} {Segment}";

@@ -63,10 +63,13 @@ public sealed record CompensationAction
     /// <returns>The action.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="promotion"/> is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not positive.</exception>
-    public static CompensationAction Coupon(string name, PromotionId promotion, Money value, string? note = null) =>
-        promotion.Value.Length == 0 ? throw new ArgumentException("The promotion is required.", nameof(promotion))
-        : value.IsPositive ? new(name, CompensationKind.Coupon, Points.Zero, value, promotion, note)
-        : throw new ArgumentOutOfRangeException(nameof(value), value, "A coupon is worth something.");
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> is <c>default</c>.</exception>
+    public static CompensationAction Coupon(string name, PromotionId promotion, Money value, string? note = null)
+    {
+        IdArgument.Require(promotion, nameof(promotion));
+        return value.IsPositive ? new(name, CompensationKind.Coupon, Points.Zero, value, promotion, note)
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A coupon is worth something.");
+    }
 
     /// <summary>A gift worth <paramref name="value"/>.</summary>
     /// <param name="name">The name on the complaint.</param>

@@ -27,8 +27,11 @@ public sealed class CompensationIssuer : ICompensationIssuer
     /// <inheritdoc/>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive.</exception>
     /// <exception cref="InvalidOperationException">The points service refused the credit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="key"/> is <c>default</c>.</exception>
     public async Task<Points> IssuePointsAsync(CustomerId customer, Points points, string reason, IdempotencyKey key, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(key, nameof(key));
         if (!points.IsPositive)
         {
             throw new ArgumentOutOfRangeException(nameof(points), points, "A compensation credits a positive number of points.");
@@ -39,6 +42,12 @@ public sealed class CompensationIssuer : ICompensationIssuer
     }
 
     /// <inheritdoc/>
-    public Task<CouponCode> IssueCouponAsync(CustomerId customer, PromotionId promotion, IdempotencyKey key, CancellationToken cancellationToken = default) =>
-        issueCoupon(customer, promotion, key, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="promotion"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    public Task<CouponCode> IssueCouponAsync(CustomerId customer, PromotionId promotion, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(promotion, nameof(promotion));
+        IdArgument.Require(key, nameof(key));
+        return issueCoupon(customer, promotion, key, cancellationToken);
+    }
 }

@@ -29,8 +29,10 @@ public sealed class CompensationPolicy
     /// <param name="couponPromotion">The promotion of the coupons suggested, or <see langword="null"/> to suggest none.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A bound is negative, in another currency or lower than the level below's, or the multipliers are not as described.</exception>
+    /// <exception cref="ArgumentException"><paramref name="couponPromotion"/> is <c>default</c>.</exception>
     public CompensationPolicy(Currency currency, CompensationBound frontLine, CompensationBound senior, CompensationBound manager, IReadOnlyList<decimal> valueMultipliers, PromotionId? couponPromotion = null)
     {
+        IdArgument.Require(couponPromotion, nameof(couponPromotion));
         Currency = Guard.Against.Null(currency);
         Guard.Against.Null(valueMultipliers);
         bounds = [Check(frontLine, null, nameof(frontLine)), Check(senior, frontLine, nameof(senior)), Check(manager, senior, nameof(manager))];
@@ -57,8 +59,10 @@ public sealed class CompensationPolicy
     /// <param name="couponPromotion">The promotion of the coupons suggested, or <see langword="null"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="couponPromotion"/> is <c>default</c>.</exception>
     public static CompensationPolicy CreateDefault(Currency currency, PromotionId? couponPromotion = null)
     {
+        IdArgument.Require(couponPromotion, nameof(couponPromotion));
         Guard.Against.Null(currency);
         return new CompensationPolicy(
             currency,

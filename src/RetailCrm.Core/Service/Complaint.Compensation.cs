@@ -70,8 +70,10 @@ public sealed partial class Complaint
     /// <param name="coupon">The code of the coupon issued, for a coupon.</param>
     /// <returns>The result; rejected when no action of that name was approved.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="coupon"/> is <c>default</c>.</exception>
     public ComplaintResult MarkIssued(string name, Instant at, CouponCode? coupon = null)
     {
+        IdArgument.Require(coupon, nameof(coupon));
         Guard.Against.NullOrWhiteSpace(name);
         var index = compensations.FindIndex(c => c.Action.Name == name);
         if (index < 0)

@@ -20,4 +20,17 @@ public sealed record ComplaintIntake(
     Instant At,
     OrderId? Order = null,
     Sku? Sku = null,
-    string? Description = null);
+    string? Description = null)
+{
+    /// <summary>The complaint's id.</summary>
+    public ComplaintId Id { get; init => field = IdArgument.Require(value, nameof(Id)); } = IdArgument.Require(Id, nameof(Id));
+
+    /// <summary>The customer complaining.</summary>
+    public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));
+
+    /// <summary>The order concerned, or <see langword="null"/>.</summary>
+    public OrderId? Order { get; init => field = IdArgument.Require(value, nameof(Order)); } = IdArgument.Require(Order, nameof(Order));
+
+    /// <summary>The product concerned, or <see langword="null"/>.</summary>
+    public Sku? Sku { get; init => field = IdArgument.Require(value, nameof(Sku)); } = IdArgument.Require(Sku, nameof(Sku));
+}

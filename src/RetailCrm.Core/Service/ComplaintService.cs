@@ -59,6 +59,7 @@ public sealed class ComplaintService
     /// <exception cref="ArgumentException">The id, customer, channel or subject is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value rank or the repeats are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The order value is in another currency than the policy.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="customer"/> or <paramref name="order"/> or <paramref name="sku"/> is <c>default</c>.</exception>
     public async Task<(Complaint? Complaint, ComplaintResult Result)> OpenAsync(
         ComplaintId id,
         CustomerId customer,
@@ -72,6 +73,10 @@ public sealed class ComplaintService
         string? description = null,
         CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(order?.Id, nameof(order));
+        IdArgument.Require(sku, nameof(sku));
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetCurrentInstant();
@@ -106,6 +111,7 @@ public sealed class ComplaintService
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Acknowledge(actor, Now(c), note), cancellationToken);
 
@@ -115,6 +121,7 @@ public sealed class ComplaintService
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> EscalateAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Escalate(actor, Now(c), note), cancellationToken);
 
@@ -124,6 +131,7 @@ public sealed class ComplaintService
     /// <param name="note">How, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> ResolveAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Resolve(actor, Now(c), note), cancellationToken);
 
@@ -135,6 +143,7 @@ public sealed class ComplaintService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> FollowUpAsync(ComplaintId id, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.FollowUp(actor, Now(c), answer, note), cancellationToken);
 
@@ -144,6 +153,7 @@ public sealed class ComplaintService
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> CloseAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Close(actor, Now(c), note), cancellationToken);
 
@@ -153,6 +163,7 @@ public sealed class ComplaintService
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> ReopenAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Reopen(actor, Now(c), note), cancellationToken);
 
@@ -162,6 +173,7 @@ public sealed class ComplaintService
     /// <param name="approvedBy">Who approves it.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public Task<ComplaintResult> ApproveAsync(ComplaintId id, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, c => c.Approve(action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
 
@@ -175,8 +187,10 @@ public sealed class ComplaintService
     /// <param name="name">The approved action's name.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result; rejected for an unknown complaint or an action not approved.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     public async Task<ComplaintResult> IssueAsync(ComplaintId id, string name, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(id, nameof(id));
         Guard.Against.NullOrWhiteSpace(name);
         var complaint = await repository.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (complaint is null)
@@ -208,7 +222,12 @@ public sealed class ComplaintService
     /// <param name="id">The complaint's id.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The complaint, or <see langword="null"/>.</returns>
-    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default) => repository.FindAsync(id, cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(id, nameof(id));
+        return repository.FindAsync(id, cancellationToken);
+    }
 
     /// <summary>The complaints overdue now.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -234,12 +253,15 @@ public sealed class ComplaintService
     // The clock's instant, but never before the complaint's last transition (a clock a little behind another server's).
     private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.History[^1].At);
 
-    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(id, nameof(id));
+        return OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
             ct => repository.FindAsync(id, ct),
             c => c?.Version ?? -1,
             c => c is null ? NotFound(id) : act(c),
             (c, version, ct) => repository.SaveAsync(c!, version, ct),
             maxAttempts,
             cancellationToken);
+    }
 }

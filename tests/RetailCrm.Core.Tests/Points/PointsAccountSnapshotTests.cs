@@ -92,6 +92,6 @@ public sealed class PointsAccountSnapshotTests
 
         Assert.Equal("snapshot", Assert.Throws<ArgumentNullException>(() => PointsAccount.FromSnapshot(null!, PointsPolicy.Default)).ParamName);
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => PointsAccount.FromSnapshot(snapshot, null!)).ParamName);
-        Assert.Equal("customerId", Assert.Throws<ArgumentException>(() => PointsAccount.FromSnapshot(snapshot with { CustomerId = default }, PointsPolicy.Default)).ParamName);
+        Assert.Equal("CustomerId", Assert.Throws<ArgumentException>(() => snapshot with { CustomerId = default }).ParamName);
     }
 }

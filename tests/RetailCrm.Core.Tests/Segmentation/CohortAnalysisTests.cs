@@ -116,8 +116,9 @@ public sealed class CohortAnalysisTests
     public void Bad_periods_orders_and_settings_are_refused_by_name()
     {
         Assert.Equal("from", Assert.Throws<ArgumentOutOfRangeException>(() => CohortAnalysis.Default.Measure([], To, From)).ParamName);
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => CohortAnalysis.Default.Measure([new CustomerOrder(default, From, Money.Of(1m, Currency.CNY))], From, To)).ParamName);
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => CohortAnalysis.MonthlyCohorts([new CustomerOrder(default, From, Money.Of(1m, Currency.CNY))], To)).ParamName);
+        Assert.Equal("Customer", Assert.Throws<ArgumentException>(() => new CustomerOrder(default, From, Money.Of(1m, Currency.CNY))).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => CohortAnalysis.Default.Measure([default(CustomerOrder)], From, To)).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => CohortAnalysis.MonthlyCohorts([default(CustomerOrder)], To)).ParamName);
         Assert.Equal("lookbackDays", Assert.Throws<ArgumentOutOfRangeException>(() => new CohortAnalysis(0)).ParamName);
     }
 }

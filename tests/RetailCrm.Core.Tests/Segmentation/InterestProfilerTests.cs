@@ -135,11 +135,13 @@ public sealed class InterestProfilerTests
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.Profile([], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.Profile([Order("a", at, "app", Line("x", 1m)), Order("b", at, "app", Line("x", 1m))], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app")], Currency.CNY)).ParamName);
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([new ProfiledOrder(new CustomerId("a"), at, default, [Line("x", 1m)])], Currency.CNY)).ParamName);
+        Assert.Equal("Channel", Assert.Throws<ArgumentException>(() => new ProfiledOrder(new CustomerId("a"), at, default, [Line("x", 1m)])).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([default(ProfiledOrder)], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app", Line("x", -1m))], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app", Line("x", 1.001m))], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app", Line("x", 1m))], Currency.USD)).ParamName);
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app", new PurchaseLine(default, Money.Of(1m, Currency.CNY), false))], Currency.CNY)).ParamName);
+        Assert.Equal("Category", Assert.Throws<ArgumentException>(() => new PurchaseLine(default, Money.Of(1m, Currency.CNY), false)).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([Order("a", at, "app", default(PurchaseLine))], Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => InterestProfiler.ProfileAll([new ProfiledOrder(new CustomerId("a"), at, new SalesChannel("app"), null!)], Currency.CNY)).ParamName);
     }
 }

@@ -138,7 +138,7 @@ public sealed class LifecycleModelTests
     public void Bad_orders_and_settings_are_refused_by_name()
     {
         var model = LifecycleModel.Default;
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => model.Classify([new CustomerOrder(default, Today, Money.Of(1m, Currency.CNY))], Today, Currency.CNY)).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => model.Classify([default(CustomerOrder)], Today, Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => model.Classify([Order("a", 1, 1.005m)], Today, Currency.CNY)).ParamName);
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => model.Classify([Order("a", -5, 1m)], Today, Currency.USD)).ParamName);
         Assert.Equal("lostAfterDays", Assert.Throws<ArgumentOutOfRangeException>(() => new LifecycleModel(90, 180, Percentage.Zero, 180, 0)).ParamName);

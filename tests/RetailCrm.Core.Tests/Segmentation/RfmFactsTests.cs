@@ -126,9 +126,10 @@ public sealed class RfmFactsTests
             [Facts(daysAgo: 365)],
             [Facts(spend: 1.234m)],
             [Facts(currency: Currency.USD)],
-            [new RfmFacts(default, Today, 1, Money.Of(1m, Currency.CNY))],
+            [default(RfmFacts)],
         ];
 
+        Assert.Equal("Customer", Assert.Throws<ArgumentException>(() => new RfmFacts(default, Today, 1, Money.Of(1m, Currency.CNY))).ParamName);
         Assert.All(bad, facts => Assert.Equal("customers", Assert.Throws<ArgumentException>(() => RfmModel.Default.ScoreFacts(facts, Today, Currency.CNY)).ParamName));
         Assert.Equal("currency", Assert.Throws<ArgumentException>(() => RfmModel.Default.WithThresholds(Fixed).ScoreFacts([], Today, Currency.USD)).ParamName);
         Assert.Equal("customers", Assert.Throws<ArgumentNullException>(() => RfmModel.Default.ScoreFacts(null!, Today, Currency.CNY)).ParamName);

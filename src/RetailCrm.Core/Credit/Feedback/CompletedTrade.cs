@@ -23,15 +23,15 @@ public sealed record CompletedTrade
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is negative, or <paramref name="completedAt"/> is before <paramref name="createdAt"/>.</exception>
     public CompletedTrade(OrderId id, PartyId buyer, PartyId seller, Sku item, Money price, Instant createdAt, Instant completedAt)
     {
-        Id = id.Value.Length > 0 ? id : throw new ArgumentException("The trade id is required.", nameof(id));
-        Buyer = buyer.Value.Length > 0 ? buyer : throw new ArgumentException("The buyer is required.", nameof(buyer));
-        Seller = seller.Value.Length > 0 ? seller : throw new ArgumentException("The seller is required.", nameof(seller));
+        Id = IdArgument.Require(id, nameof(id));
+        Buyer = IdArgument.Require(buyer, nameof(buyer));
+        Seller = IdArgument.Require(seller, nameof(seller));
+        Item = IdArgument.Require(item, nameof(item));
         if (buyer == seller)
         {
             throw new ArgumentException("A party cannot trade with itself.", nameof(seller));
         }
 
-        Item = item.Value.Length > 0 ? item : throw new ArgumentException("The item is required.", nameof(item));
         Price = MoneyArgument.RoundedNonNegative(price, nameof(price));
         CreatedAt = createdAt;
         CompletedAt = completedAt >= createdAt ? completedAt : throw new ArgumentOutOfRangeException(nameof(completedAt), completedAt, "A trade completes no earlier than it was created.");
@@ -62,14 +62,23 @@ public sealed record CompletedTrade
     /// <param name="party">A party to the trade.</param>
     /// <returns>Seller or buyer.</returns>
     /// <exception cref="ArgumentException"><paramref name="party"/> is neither the buyer nor the seller.</exception>
-    public FeedbackRole RoleOf(PartyId party) =>
-        party == Seller ? FeedbackRole.Seller
-        : party == Buyer ? FeedbackRole.Buyer
-        : throw new ArgumentException($"{party} is not a party to trade {Id}.", nameof(party));
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    public FeedbackRole RoleOf(PartyId party)
+    {
+        IdArgument.Require(party, nameof(party));
+        return party == Seller ? FeedbackRole.Seller
+            : party == Buyer ? FeedbackRole.Buyer
+            : throw new ArgumentException($"{party} is not a party to trade {Id}.", nameof(party));
+    }
 
     /// <summary>The other party of the trade, seen from <paramref name="party"/>.</summary>
     /// <param name="party">A party to the trade.</param>
     /// <returns>The counterpart.</returns>
     /// <exception cref="ArgumentException"><paramref name="party"/> is neither the buyer nor the seller.</exception>
-    public PartyId CounterpartOf(PartyId party) => RoleOf(party) == FeedbackRole.Seller ? Buyer : Seller;
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    public PartyId CounterpartOf(PartyId party)
+    {
+        IdArgument.Require(party, nameof(party));
+        return RoleOf(party) == FeedbackRole.Seller ? Buyer : Seller;
+    }
 }

@@ -46,8 +46,10 @@ public sealed partial class FeedbackProfile
     /// <returns>The result, with how the rating counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="comment"/> is blank (pass null for none).</exception>
+    /// <exception cref="ArgumentException"><paramref name="trade"/> is <c>default</c>.</exception>
     public FeedbackResult Rate(OrderId trade, RatingValue value, string? comment, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         ArgumentRange.Defined(value);
         if (comment is not null)
         {
@@ -92,8 +94,10 @@ public sealed partial class FeedbackProfile
     /// <returns>Applied; replayed when the same reply was added; rejected when the trade has no rating or the author replied otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="author"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="trade"/> is <c>default</c>.</exception>
     public FeedbackResult Reply(OrderId trade, FeedbackReplyAuthor author, string text, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         ArgumentRange.Defined(author);
         Guard.Against.NullOrWhiteSpace(text);
         if (!byTrade.TryGetValue(trade, out var entry))
@@ -126,8 +130,10 @@ public sealed partial class FeedbackProfile
     /// <param name="at">When it is flagged.</param>
     /// <returns>Applied; replayed when flagged before; rejected when the trade is unknown.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="trade"/> is <c>default</c>.</exception>
     public FeedbackResult FlagFraudulent(OrderId trade, string reason, Instant at)
     {
+        IdArgument.Require(trade, nameof(trade));
         Guard.Against.NullOrWhiteSpace(reason);
         if (!byTrade.TryGetValue(trade, out var entry))
         {

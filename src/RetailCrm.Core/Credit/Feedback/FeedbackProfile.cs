@@ -72,7 +72,12 @@ public sealed partial class FeedbackProfile
     /// <summary>The entry of <paramref name="trade"/>.</summary>
     /// <param name="trade">The trade.</param>
     /// <returns>The entry, or <see langword="null"/> when the trade is not recorded.</returns>
-    public FeedbackEntry? Find(OrderId trade) => byTrade.GetValueOrDefault(trade);
+    /// <exception cref="ArgumentException"><paramref name="trade"/> is <c>default</c>.</exception>
+    public FeedbackEntry? Find(OrderId trade)
+    {
+        IdArgument.Require(trade, nameof(trade));
+        return byTrade.GetValueOrDefault(trade);
+    }
 
     /// <summary>The party and both scores.</summary>
     /// <returns>The text.</returns>

@@ -19,4 +19,8 @@ public sealed record FeedbackProfileSnapshot(
     IReadOnlyList<FeedbackRating> Ratings,
     IReadOnlyList<FeedbackReply> Replies,
     IReadOnlyList<FraudFlag> FraudFlags,
-    long Version);
+    long Version)
+{
+    /// <summary>The party.</summary>
+    public PartyId Party { get; init => field = IdArgument.Require(value, nameof(Party)); } = IdArgument.Require(Party, nameof(Party));
+}

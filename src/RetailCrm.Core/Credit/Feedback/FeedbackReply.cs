@@ -8,4 +8,8 @@ using RetailCrm.Primitives;
 /// <param name="Author">The rated party or the rater.</param>
 /// <param name="Text">The reply.</param>
 /// <param name="At">When it was added.</param>
-public sealed record FeedbackReply(OrderId Trade, FeedbackReplyAuthor Author, string Text, Instant At);
+public sealed record FeedbackReply(OrderId Trade, FeedbackReplyAuthor Author, string Text, Instant At)
+{
+    /// <summary>The trade whose rating is answered.</summary>
+    public OrderId Trade { get; init => field = IdArgument.Require(value, nameof(Trade)); } = IdArgument.Require(Trade, nameof(Trade));
+}

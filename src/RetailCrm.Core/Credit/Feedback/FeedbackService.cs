@@ -62,8 +62,13 @@ public sealed class FeedbackService
     /// <returns>The result: applied, "already rated", "cannot change", window closed or unknown trade.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="comment"/> is blank.</exception>
-    public Task<FeedbackResult> RateAsync(PartyId rated, OrderId trade, RatingValue value, string? comment = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(rated, profile => profile.Rate(trade, value, comment, clock.GetCurrentInstant()), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    public Task<FeedbackResult> RateAsync(PartyId rated, OrderId trade, RatingValue value, string? comment = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(rated, nameof(rated));
+        IdArgument.Require(trade, nameof(trade));
+        return ChangeAsync(rated, profile => profile.Rate(trade, value, comment, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>Adds a reply to the rating <paramref name="rated"/> received on <paramref name="trade"/>, now; see <see cref="FeedbackProfile.Reply"/>.</summary>
     /// <param name="rated">The party rated.</param>
@@ -74,8 +79,13 @@ public sealed class FeedbackService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="author"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
-    public Task<FeedbackResult> ReplyAsync(PartyId rated, OrderId trade, FeedbackReplyAuthor author, string text, CancellationToken cancellationToken = default) =>
-        ChangeAsync(rated, profile => profile.Reply(trade, author, text, clock.GetCurrentInstant()), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    public Task<FeedbackResult> ReplyAsync(PartyId rated, OrderId trade, FeedbackReplyAuthor author, string text, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(rated, nameof(rated));
+        IdArgument.Require(trade, nameof(trade));
+        return ChangeAsync(rated, profile => profile.Reply(trade, author, text, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>Flags the rating <paramref name="rated"/> received on <paramref name="trade"/> as fraudulent, now; see <see cref="FeedbackProfile.FlagFraudulent"/>.</summary>
     /// <param name="rated">The party rated.</param>
@@ -84,13 +94,19 @@ public sealed class FeedbackService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
-    public Task<FeedbackResult> FlagFraudulentAsync(PartyId rated, OrderId trade, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(rated, profile => profile.FlagFraudulent(trade, reason, clock.GetCurrentInstant()), cancellationToken);
+    /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    public Task<FeedbackResult> FlagFraudulentAsync(PartyId rated, OrderId trade, string reason, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(rated, nameof(rated));
+        IdArgument.Require(trade, nameof(trade));
+        return ChangeAsync(rated, profile => profile.FlagFraudulent(trade, reason, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>Closes the party's rating windows that have ended by now, giving the policy's missing ratings; run it daily.</summary>
     /// <param name="party">The party.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The ratings given by default.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public Task<IReadOnlyList<FeedbackRating>> CloseWindowsAsync(PartyId party, CancellationToken cancellationToken = default) =>
         ChangeAsync(party, profile => profile.CloseWindows(clock.GetCurrentInstant()), cancellationToken);
 
@@ -98,6 +114,7 @@ public sealed class FeedbackService
     /// <param name="party">The party.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public async Task<FeedbackProfile> GetAsync(PartyId party, CancellationToken cancellationToken = default)
     {
         FeedbackProfile? current = null;
@@ -111,8 +128,10 @@ public sealed class FeedbackService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The standing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
     public async Task<FeedbackStanding> GetStandingAsync(PartyId party, FeedbackRole role, CancellationToken cancellationToken = default)
     {
+        IdArgument.Require(party, nameof(party));
         ArgumentRange.Defined(role);
         var profile = await GetAsync(party, cancellationToken).ConfigureAwait(false);
         return profile.CreditAs(role).StandingAt(clock.GetCurrentInstant());
@@ -121,6 +140,9 @@ public sealed class FeedbackService
     private async Task<FeedbackProfile> LoadAsync(PartyId party, CancellationToken cancellationToken) =>
         await repository.FindAsync(party, cancellationToken).ConfigureAwait(false) ?? FeedbackProfile.Open(party, Policy);
 
-    private Task<TResult> ChangeAsync<TResult>(PartyId party, Func<FeedbackProfile, TResult> act, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync(ct => LoadAsync(party, ct), profile => profile.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+    private Task<TResult> ChangeAsync<TResult>(PartyId party, Func<FeedbackProfile, TResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(party, nameof(party));
+        return OptimisticRetry.RunAsync(ct => LoadAsync(party, ct), profile => profile.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
+    }
 }

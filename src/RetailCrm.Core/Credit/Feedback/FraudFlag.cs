@@ -7,4 +7,8 @@ using RetailCrm.Primitives;
 /// <param name="Trade">The trade.</param>
 /// <param name="Reason">Why, for the record.</param>
 /// <param name="At">When it was flagged.</param>
-public sealed record FraudFlag(OrderId Trade, string Reason, Instant At);
+public sealed record FraudFlag(OrderId Trade, string Reason, Instant At)
+{
+    /// <summary>The trade.</summary>
+    public OrderId Trade { get; init => field = IdArgument.Require(value, nameof(Trade)); } = IdArgument.Require(Trade, nameof(Trade));
+}

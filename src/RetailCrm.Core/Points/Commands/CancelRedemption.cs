@@ -12,7 +12,7 @@ public sealed record CancelRedemption : PointsCommand
     /// <param name="key">The idempotency key.</param>
     /// <param name="orderId">The order whose redemptions are cancelled.</param>
     public CancelRedemption(IdempotencyKey key, OrderId orderId)
-        : base(key) => OrderId = orderId;
+        : base(key) => OrderId = IdArgument.Require(orderId, nameof(orderId));
 
     /// <summary>The order whose redemptions are cancelled.</summary>
     public OrderId OrderId { get; }

@@ -12,12 +12,7 @@ public abstract record PointsCommand
     /// <param name="key">The idempotency key, e.g. "order-1001:earn".</param>
     private protected PointsCommand(IdempotencyKey key)
     {
-        if (key == default)
-        {
-            throw new ArgumentException("An idempotency key is required.", nameof(key));
-        }
-
-        Key = key;
+        Key = IdArgument.Require(key, nameof(key));
     }
 
     /// <summary>The idempotency key.</summary>

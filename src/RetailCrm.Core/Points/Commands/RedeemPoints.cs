@@ -12,10 +12,11 @@ public sealed record RedeemPoints : PointsCommand
     /// <param name="points">The points to spend; positive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderAmount"/> or <paramref name="points"/> is not positive.</exception>
     /// <exception cref="ArgumentException"><paramref name="orderAmount"/> is not rounded.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orderId"/> is <c>default</c>.</exception>
     public RedeemPoints(IdempotencyKey key, OrderId orderId, Money orderAmount, Points points)
         : base(key)
     {
-        OrderId = orderId;
+        OrderId = IdArgument.Require(orderId, nameof(orderId));
         OrderAmount = MoneyArgument.RoundedPositive(orderAmount, nameof(orderAmount));
         ArgumentRange.Positive(points.Value, nameof(points));
         Points = points;

@@ -56,10 +56,11 @@ public sealed class Cart
 
     /// <summary>The coupon codes the customer entered, in the order entered.</summary>
     /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">A code is <c>default</c>.</exception>
     public IReadOnlyList<CouponCode> Coupons
     {
         get => field ?? [];
-        init => field = Guard.Against.Null(value, nameof(Coupons)).ToArray();
+        init => field = Guard.Against.Null(IdArgument.RequireEach(value, nameof(Coupons)), nameof(Coupons)).ToArray();
     }
 
     /// <summary>
@@ -74,10 +75,12 @@ public sealed class Cart
     }
 
     /// <summary>The sales channel the order comes through, when known.</summary>
-    public SalesChannel? Channel { get; init; }
+    /// <exception cref="ArgumentException">The channel is a <c>default</c> identifier.</exception>
+    public SalesChannel? Channel { get; init => field = IdArgument.Require(value, nameof(Channel)); }
 
     /// <summary>The payment method chosen, when already known.</summary>
-    public PaymentMethod? PaymentMethod { get; init; }
+    /// <exception cref="ArgumentException">The payment method is a <c>default</c> identifier.</exception>
+    public PaymentMethod? PaymentMethod { get; init => field = IdArgument.Require(value, nameof(PaymentMethod)); }
 
     private static readonly IReadOnlySet<string> EmptyTokens = new HashSet<string>(StringComparer.Ordinal);
 }

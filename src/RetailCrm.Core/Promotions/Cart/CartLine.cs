@@ -16,16 +16,13 @@ public sealed class CartLine
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
     public CartLine(Sku sku, int quantity, Money unitPrice, params IEnumerable<CategoryId> categories)
     {
-        Guard.Against.Null(categories);
-        Sku = sku.Value.Length > 0 ? sku : throw new ArgumentException("The SKU is required.", nameof(sku));
+        Sku = IdArgument.Require(sku, nameof(sku));
+        var given = IdArgument.RequireEach(categories, nameof(categories));
+        Guard.Against.Null(given, nameof(categories));
         Quantity = ArgumentRange.Positive(quantity);
         UnitPrice = MoneyArgument.RoundedNonNegative(unitPrice, nameof(unitPrice));
         UnitPriceMinorUnits = UnitPrice.TryGetMinorUnits(out var minor) ? minor : -1;
-        var distinct = categories.Distinct().ToArray();
-        if (distinct.Any(c => c.Value.Length == 0))
-        {
-            throw new ArgumentException("A category must not be default.", nameof(categories));
-        }
+        var distinct = given.Distinct().ToArray();
 
         Categories = distinct;
         CategoryArray = distinct;
@@ -66,8 +63,10 @@ public sealed class CartLine
     /// <summary>Whether the line belongs to <paramref name="category"/>.</summary>
     /// <param name="category">The category.</param>
     /// <returns><see langword="true"/> when the line is in the category.</returns>
+    /// <exception cref="ArgumentException"><paramref name="category"/> is <c>default</c>.</exception>
     public bool IsIn(CategoryId category)
     {
+        IdArgument.Require(category, nameof(category));
         foreach (var own in Categories)
         {
             if (own == category)

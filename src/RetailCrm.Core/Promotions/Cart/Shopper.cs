@@ -18,21 +18,23 @@ public sealed class Shopper
     /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
     public Shopper(CustomerId customer)
     {
-        Customer = customer.Value.Length > 0 ? customer : throw new ArgumentException("The customer identity is required.", nameof(customer));
+        Customer = IdArgument.Require(customer, nameof(customer));
     }
 
     /// <summary>The identity usage limits are counted against.</summary>
     public CustomerId Customer { get; }
 
     /// <summary>The membership tier, or <see langword="null"/> for a shopper who is not a member.</summary>
-    public TierId? Tier { get; init; }
+    /// <exception cref="ArgumentException">The tier is a <c>default</c> identifier.</exception>
+    public TierId? Tier { get; init => field = IdArgument.Require(value, nameof(Tier)); }
 
     /// <summary>The segments the shopper belongs to (e.g. from RFM scoring).</summary>
     /// <exception cref="ArgumentNullException">The set is null.</exception>
+    /// <exception cref="ArgumentException">A segment is <c>default</c>.</exception>
     public IReadOnlySet<SegmentId> Segments
     {
         get => field ?? EmptySegments;
-        init => field = Guard.Against.Null(value, nameof(Segments)).ToHashSet();
+        init => field = Guard.Against.Null(IdArgument.RequireEach(value, nameof(Segments)), nameof(Segments)).ToHashSet();
     }
 
     /// <summary>How many orders the shopper placed before this one; 0 means this is the first order.</summary>

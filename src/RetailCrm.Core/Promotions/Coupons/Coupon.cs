@@ -15,8 +15,8 @@ public sealed class Coupon
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="promotion"/> is <c>default</c>.</exception>
     public Coupon(CouponCode code, PromotionId promotion)
     {
-        Code = code.Key.Length > 0 ? code : throw new ArgumentException("The coupon code is required.", nameof(code));
-        Promotion = promotion.Value.Length > 0 ? promotion : throw new ArgumentException("The promotion is required.", nameof(promotion));
+        Code = IdArgument.Require(code, nameof(code));
+        Promotion = IdArgument.Require(promotion, nameof(promotion));
     }
 
     /// <summary>The code.</summary>
@@ -48,7 +48,8 @@ public sealed class Coupon
     }
 
     /// <summary>The only customer who may use it, or <see langword="null"/> for anyone. For anyone else the code is unknown.</summary>
-    public CustomerId? IssuedTo { get; init; }
+    /// <exception cref="ArgumentException">The customer is a <c>default</c> identifier.</exception>
+    public CustomerId? IssuedTo { get; init => field = IdArgument.Require(value, nameof(IssuedTo)); }
 
     /// <summary>The code.</summary>
     /// <returns>The text.</returns>

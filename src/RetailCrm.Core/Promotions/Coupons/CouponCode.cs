@@ -14,7 +14,7 @@ using RetailCrm.Primitives;
 /// are one coupon. Every other difference makes a different code, which a store looks up and finds
 /// unknown; it is never taken for another coupon.
 /// </remarks>
-public readonly struct CouponCode : IEquatable<CouponCode>
+public readonly struct CouponCode : IEquatable<CouponCode>, IIdentifier
 {
     /// <summary>Reads a coupon code as the shop or a code generator wrote it, or as a customer typed it.</summary>
     /// <param name="text">
@@ -73,6 +73,9 @@ public readonly struct CouponCode : IEquatable<CouponCode>
     /// <summary>The code as it was written (<see cref="Text"/>).</summary>
     /// <returns>The text of the code.</returns>
     public override string ToString() => Text;
+
+    /// <inheritdoc />
+    bool IIdentifier.IsDefault => Key.Length == 0;
 
     private static string Canonicalize(string text)
     {

@@ -121,15 +121,8 @@ public sealed class CouponIssuer
         CouponTerms? terms = null,
         CancellationToken cancellationToken = default)
     {
-        if (customer.Value.Length == 0)
-        {
-            throw new ArgumentException("The customer is required.", nameof(customer));
-        }
-
-        if (order.Value.Length == 0)
-        {
-            throw new ArgumentException("The order is required.", nameof(order));
-        }
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(order, nameof(order));
 
         Guard.Against.Null(priced);
         foreach (var earned in priced.EarnedCoupons)
@@ -172,19 +165,12 @@ public sealed class CouponIssuer
 
     private void Require(CustomerId customer, PromotionId promotion, IdempotencyKey key)
     {
-        if (customer.Value.Length == 0)
-        {
-            throw new ArgumentException("The customer is required.", nameof(customer));
-        }
-
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(promotion, nameof(promotion));
+        IdArgument.Require(key, nameof(key));
         if (!RequiresCoupon(promotion))
         {
             throw new ArgumentException($"The promotion '{promotion}' is not in the catalog or does not require a coupon.", nameof(promotion));
-        }
-
-        if (key.Value.Length == 0)
-        {
-            throw new ArgumentException("The idempotency key is required.", nameof(key));
         }
     }
 

@@ -9,6 +9,9 @@ using RetailCrm.Primitives;
 /// <param name="Amount">The discount on the line, positive.</param>
 public sealed record PriceAdjustment(PromotionId Promotion, string Name, PromotionClass Class, Money Amount)
 {
+    /// <summary>The promotion.</summary>
+    public PromotionId Promotion { get; init => field = IdArgument.Require(value, nameof(Promotion)); } = IdArgument.Require(Promotion, nameof(Promotion));
+
     /// <summary>"-CNY 3.00 618 phones".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"-{Amount} {Name}";

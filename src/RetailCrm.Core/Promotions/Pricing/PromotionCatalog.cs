@@ -117,5 +117,10 @@ public sealed class PromotionCatalog
     /// <summary>Finds the coupon with <paramref name="code"/> (compared by its canonical key).</summary>
     /// <param name="code">The code as presented.</param>
     /// <returns>The coupon, or <see langword="null"/> when the code is unknown.</returns>
-    public Coupon? FindCoupon(CouponCode code) => couponsByKey.GetValueOrDefault(code.Key);
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <c>default</c>.</exception>
+    public Coupon? FindCoupon(CouponCode code)
+    {
+        IdArgument.Require(code, nameof(code));
+        return couponsByKey.GetValueOrDefault(code.Key);
+    }
 }

@@ -102,7 +102,11 @@ public abstract class Reward
     /// <returns>The reward.</returns>
     /// <exception cref="ArgumentException"><paramref name="gift"/> is <c>default</c>, or <paramref name="threshold"/> is not rounded or negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is below 1.</exception>
-    public static Reward Gift(Sku gift, int quantity, Money threshold) => new GiftReward(gift, quantity, threshold);
+    public static Reward Gift(Sku gift, int quantity, Money threshold)
+    {
+        IdArgument.Require(gift, nameof(gift));
+        return new GiftReward(gift, quantity, threshold);
+    }
 
     /// <summary>Spend and get: the order earns coupons for a later order once the eligible lines reach <paramref name="threshold"/>.</summary>
     /// <param name="unlocks">The promotion the earned coupons unlock.</param>
@@ -111,7 +115,11 @@ public abstract class Reward
     /// <returns>The reward.</returns>
     /// <exception cref="ArgumentException"><paramref name="unlocks"/> is <c>default</c>, or <paramref name="threshold"/> is not rounded or negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
-    public static Reward EarnCoupon(PromotionId unlocks, int count, Money threshold) => new EarnCouponReward(unlocks, count, threshold);
+    public static Reward EarnCoupon(PromotionId unlocks, int count, Money threshold)
+    {
+        IdArgument.Require(unlocks, nameof(unlocks));
+        return new EarnCouponReward(unlocks, count, threshold);
+    }
 
     /// <summary>Bonus points for the order once the eligible lines reach <paramref name="threshold"/>.</summary>
     /// <param name="points">The points, positive.</param>

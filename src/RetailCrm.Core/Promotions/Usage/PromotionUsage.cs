@@ -13,8 +13,20 @@ public sealed class PromotionUsage : IPromotionUsage
     public static IPromotionUsage None { get; } = new PromotionUsage();
 
     /// <inheritdoc/>
-    public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer) => default;
+    /// <exception cref="ArgumentException"><paramref name="promotion"/> or <paramref name="customer"/> is <c>default</c>.</exception>
+    public PromotionCounters CountersFor(PromotionId promotion, CustomerId customer)
+    {
+        IdArgument.Require(promotion, nameof(promotion));
+        IdArgument.Require(customer, nameof(customer));
+        return default;
+    }
 
     /// <inheritdoc/>
-    public CouponCounters CountersFor(CouponCode code, CustomerId customer) => default;
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="customer"/> is <c>default</c>.</exception>
+    public CouponCounters CountersFor(CouponCode code, CustomerId customer)
+    {
+        IdArgument.Require(code, nameof(code));
+        IdArgument.Require(customer, nameof(customer));
+        return default;
+    }
 }

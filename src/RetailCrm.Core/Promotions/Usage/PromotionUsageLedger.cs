@@ -100,8 +100,10 @@ public sealed partial class PromotionUsageLedger
     /// <summary>Gives back what a cancelled order took: its use, units and budget.</summary>
     /// <param name="order">The cancelled order.</param>
     /// <returns>Whether the order had used the promotion.</returns>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
     public bool Release(OrderId order)
     {
+        IdArgument.Require(order, nameof(order));
         if (!uses.TryGetValue(order, out var use))
         {
             return false;
@@ -115,15 +117,24 @@ public sealed partial class PromotionUsageLedger
     /// <summary>The counts pricing checks limits against, for <paramref name="customer"/>.</summary>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
-    public PromotionCounters CountersFor(CustomerId customer) =>
-        new(Uses, usesByCustomer.GetValueOrDefault(customer), UnitsSold, DiscountGiven);
+    /// <exception cref="ArgumentException"><paramref name="customer"/> is <c>default</c>.</exception>
+    public PromotionCounters CountersFor(CustomerId customer)
+    {
+        IdArgument.Require(customer, nameof(customer));
+        return new(Uses, usesByCustomer.GetValueOrDefault(customer), UnitsSold, DiscountGiven);
+    }
 
     /// <summary>The counts of a coupon of this promotion, for <paramref name="customer"/>.</summary>
     /// <param name="code">The coupon code.</param>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
-    public CouponCounters CountersFor(CouponCode code, CustomerId customer) =>
-        new(usesByCoupon.GetValueOrDefault(code), usesByCouponAndCustomer.GetValueOrDefault((code, customer)));
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="customer"/> is <c>default</c>.</exception>
+    public CouponCounters CountersFor(CouponCode code, CustomerId customer)
+    {
+        IdArgument.Require(code, nameof(code));
+        IdArgument.Require(customer, nameof(customer));
+        return new(usesByCoupon.GetValueOrDefault(code), usesByCouponAndCustomer.GetValueOrDefault((code, customer)));
+    }
 
     private UsageResult? Check(PromotionUse use, PromotionLimits limits, Coupon? coupon)
     {

@@ -15,6 +15,9 @@ public sealed record PromotionUse
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> or <paramref name="discount"/> is negative.</exception>
     public PromotionUse(OrderId order, CustomerId customer, long units, Money discount, CouponCode? coupon = null)
     {
+        IdArgument.Require(order, nameof(order));
+        IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(coupon, nameof(coupon));
         Order = order.Value.Length > 0 ? order : throw new ArgumentException("The order is required.", nameof(order));
         Customer = customer.Value.Length > 0 ? customer : throw new ArgumentException("The customer is required.", nameof(customer));
         Units = ArgumentRange.NotNegative(units);
