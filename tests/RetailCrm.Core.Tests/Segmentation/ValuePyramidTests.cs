@@ -29,7 +29,8 @@ public sealed class ValuePyramidTests
     public void The_top_fifth_of_seven_customers_is_two_of_them_the_count_rounded_up()
     {
         // 20% of 7 is 1.4 customers: the top fifth counts 2, so it brings (40 + 30) of 100, not 40.
-        var customers = new[] { 40m, 30m, 10m, 5m, 5m, 5m, 5m }.Select((value, i) => Customer(i, value));
+        decimal[] values = [40m, 30m, 10m, 5m, 5m, 5m, 5m];
+        var customers = values.Select((value, i) => Customer(i, value));
 
         var report = ValuePyramid.Default.Report(customers, Currency.CNY);
 
