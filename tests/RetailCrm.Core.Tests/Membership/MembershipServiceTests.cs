@@ -159,14 +159,14 @@ public sealed class MembershipServiceTests
         var store = new InMemoryMembershipRepository(ladder);
         var service = new MembershipService(store, clock, ladder);
 
-        var assigned = await service.AssignAsync(Customer, Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
+        var assigned = await service.AssignAsync(Customer, TestKeys.Next(), Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
         clock.Reset(Local(2026, 3, 2));
         var afterEnd = await service.EvaluateAsync(Customer, Token);
 
         Assert.Equal(Gold, assigned.Tier);
         Assert.Equal((Regular, TierChangeReason.AssignmentEnded, Local(2026, 3, 1)), (afterEnd.Tier, afterEnd.Changes[0].Reason, afterEnd.Changes[0].At));
         Assert.Equal(Regular, (await store.FindAsync(Customer, Token))!.CurrentTier);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.AssignAsync(Customer, Gold, Local(2026, 3, 1), "late", Token));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.AssignAsync(Customer, TestKeys.Next(), Gold, Local(2026, 3, 1), "late", Token));
     }
 
     [Fact]

@@ -39,20 +39,20 @@ public sealed class ComplaintServiceTests
         Assert.True(opened.Succeeded);
         Assert.Equal((HandlingLevel.SeniorAgent, 4), (complaint!.Level, complaint.Grade.Score)); // angry 3, an order over CNY 500 1
         clock.Advance(Duration.FromMinutes(30));
-        Assert.True((await service.AcknowledgeAsync(Id, "agent:li", cancellationToken: Token)).Succeeded);
-        Assert.True((await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
+        Assert.True((await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent:li", cancellationToken: Token)).Succeeded);
+        Assert.True((await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
 
-        var issued = await service.IssueAsync(Id, "goodwill-points", Token);
-        var again = await service.IssueAsync(Id, "goodwill-points", Token);
+        var issued = await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
+        var again = await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
 
         Assert.True(issued.Succeeded && !issued.IsReplay);
         Assert.True(again.IsReplay);
         Assert.Equal(Points.Of(800), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
         clock.Advance(Duration.FromHours(2));
-        await service.ResolveAsync(Id, "agent:li", "new teapot sent", Token);
+        await service.ResolveAsync(Id, TestKeys.Next(), "agent:li", "new teapot sent", Token);
         clock.Advance(Duration.FromDays(3));
         Assert.Equal([Id], (await service.FindFollowUpsDueAsync(Token)).Select(c => c.Id));
-        await service.FollowUpAsync(Id, "survey", Satisfaction.Satisfied, cancellationToken: Token);
+        await service.FollowUpAsync(Id, TestKeys.Next(), "survey", Satisfaction.Satisfied, cancellationToken: Token);
         var stored = (await service.GetAsync(Id, Token))!;
         Assert.Equal((ComplaintState.FollowedUp, Satisfaction.Satisfied), (stored.State, stored.FollowUpAnswer));
         Assert.True(stored.Compensations[0].IsIssued);
@@ -62,12 +62,12 @@ public sealed class ComplaintServiceTests
     public async Task Points_issued_before_a_failed_record_are_not_issued_again()
     {
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: Token);
-        await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(300)), "lead", Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.PointsCredit("goodwill-points", Points.Of(300)), "lead", Token);
         var key = (await service.GetAsync(Id, Token))!.Compensations[0].Key;
 
         // The points went out, then the process stopped before recording it; the retry issues with the same key.
         await points.AdjustAsync(Desk.Customer, Points.Of(300), "Compensation for complaint cmp-100", key, Token);
-        await service.IssueAsync(Id, "goodwill-points", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
 
         Assert.Equal(Points.Of(300), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
     }
@@ -76,10 +76,10 @@ public sealed class ComplaintServiceTests
     public async Task A_coupon_is_issued_once_with_the_key_of_the_complaint_and_the_action()
     {
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Social, ComplaintSubject.Service, EmotionalIntensity.Angry, cancellationToken: Token);
-        await service.ApproveAsync(Id, CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Desk.Cny(30m)), "lead", Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Desk.Cny(30m)), "lead", Token);
 
-        await service.IssueAsync(Id, "goodwill-coupon", Token);
-        await service.IssueAsync(Id, "goodwill-coupon", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-coupon", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-coupon", Token);
 
         Assert.Equal([new IdempotencyKey("complaint:cmp-100:goodwill-coupon")], couponCalls);
         Assert.Equal(new CouponCode("SORRY-1"), (await service.GetAsync(Id, Token))!.Compensations[0].IssuedCoupon);
@@ -114,8 +114,8 @@ public sealed class ComplaintServiceTests
     [Fact]
     public async Task Unknown_complaints_are_a_result_and_overdue_ones_are_found_now()
     {
-        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.AcknowledgeAsync(Id, "agent", cancellationToken: Token)).Reason);
-        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.IssueAsync(Id, "x", Token)).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token)).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.IssueAsync(Id, TestKeys.Next(), "x", Token)).Reason);
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
         clock.Advance(Duration.FromHours(24));
@@ -130,9 +130,9 @@ public sealed class ComplaintServiceTests
         var racing = new RacingRepository(repository);
         var raced = new ComplaintService(racing, clock, Desk.Policy, new CompensationIssuer(points, (_, _, _, _) => Task.FromResult(new CouponCode("X"))));
         await raced.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
-        racing.Interfere = c => c.Escalate("other-agent", clock.GetCurrentInstant());
+        racing.Interfere = c => c.Escalate(TestKeys.Next(), "other-agent", clock.GetCurrentInstant());
 
-        var result = await raced.ResolveAsync(Id, "agent", cancellationToken: Token);
+        var result = await raced.ResolveAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
 
         Assert.True(result.Succeeded);
         var stored = (await repository.FindAsync(Id, Token))!;

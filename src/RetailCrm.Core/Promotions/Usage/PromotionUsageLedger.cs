@@ -112,6 +112,11 @@ public sealed partial class PromotionUsageLedger
         return true;
     }
 
+    /// <summary>The use <paramref name="order"/> made of the promotion, or <see langword="null"/> when it made none (or was cancelled).</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The use, or <see langword="null"/>.</returns>
+    public PromotionUse? UseOf(OrderId order) => uses.GetValueOrDefault(order);
+
     /// <summary>The counts pricing checks limits against, for <paramref name="customer"/>.</summary>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
@@ -199,5 +204,5 @@ public sealed partial class PromotionUsageLedger
     }
 
     private static string Describe(PromotionUse use) =>
-        $"{use.Units} units, {use.Discount} off" + (use.Coupon is { } code ? $", coupon {code}" : string.Empty);
+        $"shopper {use.Customer}, {use.Units} units, {use.Discount} off" + (use.Coupon is { } code ? $", coupon {code}" : string.Empty);
 }
