@@ -53,8 +53,12 @@ internal static class KeyedCommandText
             case string s:
                 text.Append('"').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
                 break;
+            case Enum name:
+                text.Append(name.ToString());
+                break;
             case IFormattable formattable:
-                Append(text, formattable.ToString(null, CultureInfo.InvariantCulture));
+                // Numbers and the like: invariant text, unquoted (only strings are quoted, so no value can pass for another field).
+                text.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
             default:
                 Append(text, value.ToString());

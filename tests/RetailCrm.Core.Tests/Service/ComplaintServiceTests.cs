@@ -109,6 +109,79 @@ public sealed class ComplaintServiceTests
         Assert.True(again.IsReplay);
         Assert.Null(none);
         Assert.Equal(ComplaintRejectionReason.AlreadyExists, other.Reason);
+        Assert.Null(other.State);
+    }
+
+    [Fact]
+    public async Task Opening_the_same_id_with_other_content_throws_naming_both_and_stores_nothing()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "late", cancellationToken: Token);
+        var stored = (await service.GetAsync(Id, Token))!.Version;
+
+        var subject = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Product, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "late", cancellationToken: Token));
+        var value = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(81m)), description: "late", cancellationToken: Token));
+        var words = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "very late", cancellationToken: Token));
+        var (_, replay) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), repeats: 0, description: "late", cancellationToken: Token);
+
+        Assert.Contains("subject: Delivery", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("subject: Product", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("CNY 81", value.Message, StringComparison.Ordinal);
+        Assert.Contains("very late", words.Message, StringComparison.Ordinal);
+        Assert.True(replay.IsReplay);
+        Assert.Equal(stored, (await service.GetAsync(Id, Token))!.Version);
+    }
+
+    [Fact]
+    public async Task A_retried_escalation_raises_the_level_once_and_returns_the_first_outcome()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        var key = new IdempotencyKey("escalate-1");
+        var first = await service.EscalateAsync(Id, key, "agent:li", "customer wants a senior", Token);
+        clock.Advance(Duration.FromMinutes(1));
+
+        var retry = await service.EscalateAsync(Id, key, "agent:li", "customer wants a senior", Token);
+
+        var stored = (await service.GetAsync(Id, Token))!;
+        Assert.Equal(first with { IsReplay = true }, retry);
+        Assert.Equal((HandlingLevel.SeniorAgent, 2), (stored.Level, stored.History.Count));
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.ResolveAsync(Id, key, "agent:li", cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task A_retried_issue_returns_the_first_outcome_without_issuing_again()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Upset, cancellationToken: Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.Coupon("sorry-coupon", new PromotionId("sorry"), Desk.Cny(20m)), "lead", Token);
+        var key = new IdempotencyKey("issue-1");
+        var first = await service.IssueAsync(Id, key, "sorry-coupon", Token);
+
+        var retry = await service.IssueAsync(Id, key, "sorry-coupon", Token);
+
+        Assert.Equal(first with { IsReplay = true }, retry);
+        Assert.Single(couponCalls);
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.IssueAsync(Id, key, "other", Token));
+    }
+
+    [Fact]
+    public async Task A_missing_complaint_is_not_found_and_never_reported_as_opened()
+    {
+        var missing = new ComplaintId("cmp-missing");
+        var results = new[]
+        {
+            await service.AcknowledgeAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.EscalateAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ResolveAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.FollowUpAsync(missing, TestKeys.Next(), "agent", Satisfaction.Satisfied, cancellationToken: Token),
+            await service.CloseAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ReopenAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ApproveAsync(missing, TestKeys.Next(), CompensationAction.Apology("apology"), "lead", Token),
+            await service.IssueAsync(missing, TestKeys.Next(), "apology", Token),
+        };
+
+        Assert.All(results, r => Assert.Equal((ComplaintRejectionReason.NotFound, (ComplaintState?)null), (r.Reason!.Value, r.State)));
+        Assert.All(results, r => Assert.Contains("cmp-missing", r.Rejection!.Message, StringComparison.Ordinal));
+        Assert.Null(await service.GetAsync(missing, Token));
+        Assert.Null(await repository.FindAsync(missing, Token));
     }
 
     [Fact]
