@@ -24,27 +24,30 @@ internal static class ShopComplaint
         report.Say($"Suggested: {string.Join("; ", complaint.SuggestedCompensation)} (bound: {complaint.CompensationBound.MaxPoints}).");
 
         clock.SetTo(new LocalDateTime(2028, 1, 24, 21, 5));
-        report.Say($"21:05, a manager answers: {await complaints.AcknowledgeAsync(Chipped, "manager:zhou", "A new cup is on its way.")}.");
-        report.Say($"A credit of 5,000 points is asked for: {(await complaints.ApproveAsync(Chipped, CompensationAction.PointsCredit("goodwill-points", Points.Of(5_000)), "manager:zhou")).Rejection?.Message}");
-        await complaints.ApproveAsync(Chipped, CompensationAction.PointsCredit("goodwill-points", Points.Of(1_500)), "manager:zhou");
-        await complaints.ApproveAsync(Chipped, CompensationAction.Remedy("exchange", RetailCrm.Service.CompensationKind.Exchange, "one cup"), "manager:zhou");
-        await complaints.IssueAsync(Chipped, "goodwill-points");
-        report.Say($"1,500 points approved and credited; issuing again changes nothing: {await complaints.IssueAsync(Chipped, "goodwill-points")}.");
+        report.Say($"21:05, a manager answers: {await complaints.AcknowledgeAsync(Chipped, Key("ack"), "manager:zhou", "A new cup is on its way.")}.");
+        report.Say($"A credit of 5,000 points is asked for: {(await complaints.ApproveAsync(Chipped, Key("approve-5000"), CompensationAction.PointsCredit("goodwill-points", Points.Of(5_000)), "manager:zhou")).Rejection?.Message}");
+        await complaints.ApproveAsync(Chipped, Key("approve-1500"), CompensationAction.PointsCredit("goodwill-points", Points.Of(1_500)), "manager:zhou");
+        await complaints.ApproveAsync(Chipped, Key("approve-exchange"), CompensationAction.Remedy("exchange", RetailCrm.Service.CompensationKind.Exchange, "one cup"), "manager:zhou");
+        await complaints.IssueAsync(Chipped, Key("issue-points"), "goodwill-points");
+        report.Say($"1,500 points approved and credited; the desk retries after a timeout, which changes nothing: {await complaints.IssueAsync(Chipped, Key("issue-points"), "goodwill-points")}.");
         report.Balance(await points.GetBalanceAsync(LiNa));
 
         clock.SetTo(new LocalDateTime(2028, 1, 25, 18, 0));
         report.Step(clock.Today, "The new cup is delivered, before the solution deadline.");
-        report.Say($"Resolved: {await complaints.ResolveAsync(Chipped, "manager:zhou", "replacement cup delivered")}.");
+        report.Say($"Resolved: {await complaints.ResolveAsync(Chipped, Key("resolve"), "manager:zhou", "replacement cup delivered")}.");
 
         clock.SetTo(new LocalDateTime(2028, 1, 28, 18, 30));
         report.Step(clock.Today, $"Three days later the follow-up is due ({(await complaints.FindFollowUpsDueAsync()).Count} complaint). Li Na is satisfied.");
-        await complaints.FollowUpAsync(Chipped, "survey", Satisfaction.Satisfied);
+        await complaints.FollowUpAsync(Chipped, Key("follow-up"), "survey", Satisfaction.Satisfied);
         var done = (await complaints.GetAsync(Chipped))!;
         report.Say($"History: {string.Join(" -> ", done.History.Select(t => t.To))}.");
         var measures = ServiceRecoveryMeasures.Measure([done], clock.GetCurrentInstant());
         report.Say($"Answered in {measures.MeanResponseTime?.TotalMinutes:0} minutes, solved in {measures.MeanResolutionTime?.TotalHours:0.#} hours; within deadline: {measures.Resolution.OnTimeShare}.");
         report.Say($"Her answer places her at \"{LoyaltyPyramid.Jd.LevelOf(ServiceRecoveryMeasures.FollowUpAnswers([done]).Single())}\" in the loyalty pyramid.");
     }
+
+    // One key per command the desk sends: a retry of the same command reuses it.
+    private static IdempotencyKey Key(string command) => new($"{Chipped}:{command}");
 
     private static string Local(Instant instant) =>
         instant.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).LocalDateTime.ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -55,7 +55,7 @@ public sealed record MembershipStep(MembershipStepKind Kind, Instant At)
             MembershipStepKind.Refund => account.RecordRefund(new RefundId(Reference), new OrderId(RefundedOrder!), Amount!.Value, At),
             MembershipStepKind.Points => account.RecordPoints(new IdempotencyKey(Reference), Points, At, ConfirmedAt ?? At),
             MembershipStepKind.Evaluate => account.Evaluate(At),
-            MembershipStepKind.Assign => account.Assign(Tier!.Value, At, Until, Reference),
+            MembershipStepKind.Assign => account.Assign(new IdempotencyKey("assign:" + Reference), Tier!.Value, At, Until, Reference),
             _ => null,
         };
     }

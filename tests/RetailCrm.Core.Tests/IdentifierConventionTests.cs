@@ -25,6 +25,7 @@ public sealed class IdentifierConventionTests
         // The library raises it with the key of a command it has already checked; an exception
         // that threw while being made would hide the error it reports.
         ["IdempotencyKeyReusedException..ctor(key)"] = "an exception reporting a key, not an input",
+        ["OrderRecordConflictException..ctor(order)"] = "an exception reporting an order, not an input",
 
         // A validity check: "is this a well-formed generated code" is false for the empty code, as
         // documented and pinned by CouponCodeGeneratorTests.A_default_code_has_no_valid_check_character.

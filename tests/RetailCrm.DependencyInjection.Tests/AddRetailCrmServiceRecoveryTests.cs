@@ -42,9 +42,9 @@ public sealed class AddRetailCrmServiceRecoveryTests
         var ct = TestContext.Current.CancellationToken;
 
         await complaints.OpenAsync(id, shopper.Customer, ComplaintChannel.OnlineChat, ComplaintSubject.Product, EmotionalIntensity.Angry, cancellationToken: ct);
-        await complaints.ApproveAsync(id, CompensationAction.Coupon("coupon", sorry.Id, Money.Of(20m, Currency.CNY)), "lead", ct);
-        await complaints.IssueAsync(id, "coupon", ct);
-        await complaints.IssueAsync(id, "coupon", ct);
+        await complaints.ApproveAsync(id, NextKey(), CompensationAction.Coupon("coupon", sorry.Id, Money.Of(20m, Currency.CNY)), "lead", ct);
+        await complaints.IssueAsync(id, new IdempotencyKey("issue-coupon"), "coupon", ct);
+        await complaints.IssueAsync(id, new IdempotencyKey("issue-coupon"), "coupon", ct);
         var code = (await complaints.GetAsync(id, ct))!.Compensations.Single().IssuedCoupon!.Value;
         var issued = await provider.GetRequiredService<IIssuedCouponRepository>().ListByCustomerAsync(shopper.Customer, ct);
         var cart = new Cart(Currency.CNY, new CartLine(new Sku("cup"), 1, Money.Of(59m, Currency.CNY))) { Coupons = [code] };
@@ -71,10 +71,10 @@ public sealed class AddRetailCrmServiceRecoveryTests
         var ct = TestContext.Current.CancellationToken;
 
         await provider.GetRequiredService<ComplaintService>().OpenAsync(id, customer, ComplaintChannel.Phone, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: ct);
-        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, CompensationAction.PointsCredit("points", Points.Of(500)), "lead", ct);
-        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(20m, Currency.CNY)), "lead", ct);
-        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, "points", ct);
-        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, "coupon", ct);
+        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, NextKey(), CompensationAction.PointsCredit("points", Points.Of(500)), "lead", ct);
+        await provider.GetRequiredService<ComplaintService>().ApproveAsync(id, NextKey(), CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(20m, Currency.CNY)), "lead", ct);
+        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, NextKey(), "points", ct);
+        await provider.GetRequiredService<ComplaintService>().IssueAsync(id, NextKey(), "coupon", ct);
         var complaint = (await provider.GetRequiredService<ComplaintService>().GetAsync(id, ct))!;
 
         Assert.Same(hours, provider.GetRequiredService<ServiceRecoveryPolicy>().BusinessHours);
@@ -99,9 +99,11 @@ public sealed class AddRetailCrmServiceRecoveryTests
         var id = new ComplaintId("cmp-2");
         var ct = TestContext.Current.CancellationToken;
         await service.OpenAsync(id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Service, EmotionalIntensity.Calm, cancellationToken: ct);
-        await service.ApproveAsync(id, CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(10m, Currency.CNY)), "lead", ct);
+        await service.ApproveAsync(id, NextKey(), CompensationAction.Coupon("coupon", new PromotionId("sorry"), Money.Of(10m, Currency.CNY)), "lead", ct);
 
-        Assert.Equal("promotion", (await Assert.ThrowsAsync<ArgumentException>(() => service.IssueAsync(id, "coupon", ct))).ParamName);
+        Assert.Equal("promotion", (await Assert.ThrowsAsync<ArgumentException>(() => service.IssueAsync(id, NextKey(), "coupon", ct))).ParamName);
         Assert.False((await service.GetAsync(id, ct))!.Compensations[0].IsIssued);
     }
+
+    private static IdempotencyKey NextKey() => new(Guid.NewGuid().ToString("N"));
 }

@@ -2,6 +2,7 @@ namespace RetailCrm.Membership;
 
 using Ardalis.GuardClauses;
 using NodaTime;
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 public sealed partial class MembershipAccount
@@ -31,19 +32,28 @@ public sealed partial class MembershipAccount
     /// <summary>
     /// Assigns <paramref name="tier"/> by hand from <paramref name="at"/> until <paramref name="until"/>
     /// (service compensation, a partner programme). The member is in the higher of the assigned and
-    /// the earned tier; when the assignment ends, the earned tier applies again.
+    /// the earned tier; when the assignment ends, the earned tier applies again. A retry under the same
+    /// idempotency key returns the first outcome and changes nothing.
     /// </summary>
+    /// <param name="key">The idempotency key of this assignment.</param>
     /// <param name="tier">The tier, one the ladder defines.</param>
     /// <param name="at">When the assignment starts.</param>
     /// <param name="until">When it ends (exclusive), or <see langword="null"/> for no end.</param>
     /// <param name="reason">The shop's reason, kept in the history.</param>
     /// <returns>The result, with the change if the member goes up.</returns>
-    /// <exception cref="ArgumentException"><paramref name="tier"/> is not in the ladder, or <paramref name="reason"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after <paramref name="at"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="tier"/> is <c>default</c>.</exception>
-    public MembershipResult Assign(TierId tier, Instant at, Instant? until, string reason)
+    /// <exception cref="ArgumentException"><paramref name="key"/> or <paramref name="tier"/> is <c>default</c>, <paramref name="tier"/> is not in the ladder, or <paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after <paramref name="at"/> (checked for a new key only: a retry later replays).</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another assignment (tier, end or reason).</exception>
+    public MembershipResult Assign(IdempotencyKey key, TierId tier, Instant at, Instant? until, string reason)
     {
+        IdArgument.Require(key, nameof(key));
         IdArgument.Require(tier, nameof(tier));
+        Guard.Against.Null(reason);
+        if (ReplayAssignment(key, tier, until, reason) is { } replay)
+        {
+            return replay;
+        }
+
         if (!Ladder.Defines(tier))
         {
             throw new ArgumentException($"The ladder has no tier {tier}.", nameof(tier));
@@ -60,6 +70,7 @@ public sealed partial class MembershipAccount
         Assignment = new TierAssignment(tier, at, until, reason.Trim());
         Version++;
         Settle(at, TierChangeReason.Assigned, reason.Trim(), changes);
+        RememberAssignment(new ProcessedAssignment(key, tier, until, reason, CurrentTier, [.. changes]));
         return new MembershipResult(MembershipOutcome.Applied, CurrentTier, changes);
     }
 

@@ -9,7 +9,7 @@ public sealed partial class MembershipAccount
     /// <returns>The snapshot.</returns>
     public MembershipSnapshot ToSnapshot() =>
         new(Customer, JoinedAt, EarnedTier, CurrentTier, TierSince, NextReview, Assignment, [.. history], [.. activities], Version,
-            LifetimeTier, lastUpgrade?.Reference, lastUpgrade?.EarnedBefore);
+            LifetimeTier, lastUpgrade?.Reference, lastUpgrade?.EarnedBefore, [.. assignments]);
 
     /// <summary>Rebuilds an account from a snapshot, checking it against the ladder.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -19,7 +19,9 @@ public sealed partial class MembershipAccount
     /// <exception cref="ArgumentException">
     /// The snapshot names a tier the ladder lacks, its history does not start with joining or does
     /// not chain to the current tier, an activity is repeated or in another currency, or the
-    /// current tier is not the higher of the earned and the assigned one.
+    /// current tier is not the higher of the earned and the assigned one, or a processed assignment
+    /// is missing, repeats a key, has a default key or a blank reason, names a tier the ladder lacks
+    /// or a change the history lacks.
     /// </exception>
     public static MembershipAccount FromSnapshot(MembershipSnapshot snapshot, TierLadder ladder)
     {
@@ -66,6 +68,19 @@ public sealed partial class MembershipAccount
         if (!reviews || snapshot.TierSince != account.history[^1].At || !upgradeKnown || (snapshot.LifetimeTier is { } life && !ladder.Defines(life)))
         {
             throw new ArgumentException("The review date, the tier's start, the last upgrade or the lifetime tier does not fit the account.", nameof(snapshot));
+        }
+
+        foreach (var processed in snapshot.Assignments ?? [])
+        {
+            var valid = processed is { Changes: not null, Reason: not null } && processed.Key.Value.Length > 0 && !account.assignmentsByKey.ContainsKey(processed.Key)
+                && !string.IsNullOrWhiteSpace(processed.Reason) && ladder.Defines(processed.Tier) && ladder.Defines(processed.TierAfter)
+                && processed.Changes.All(account.history.Contains);
+            if (!valid)
+            {
+                throw new ArgumentException("Each processed assignment has its own key, a reason, tiers of the ladder and changes of the history.", nameof(snapshot));
+            }
+
+            account.RememberAssignment(processed!);
         }
 
         account.EarnedTier = snapshot.EarnedTier;

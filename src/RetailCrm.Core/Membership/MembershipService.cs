@@ -94,21 +94,23 @@ public sealed class MembershipService
     public Task<MembershipResult> EvaluateAsync(CustomerId customer, CancellationToken cancellationToken = default) =>
         ChangeAsync(customer, account => account.Evaluate(clock.GetCurrentInstant()), cancellationToken);
 
-    /// <summary>Assigns a tier by hand from now; see <see cref="MembershipAccount.Assign"/>.</summary>
+    /// <summary>Assigns a tier by hand from now; see <see cref="MembershipAccount.Assign"/>. A retry under the same key returns the first outcome.</summary>
     /// <param name="customer">The member.</param>
+    /// <param name="key">The idempotency key of this assignment.</param>
     /// <param name="tier">The tier.</param>
     /// <param name="until">When the assignment ends, or <see langword="null"/>.</param>
     /// <param name="reason">The shop's reason.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The tier is not in the ladder, or the reason is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not in the future.</exception>
-    /// <exception cref="ArgumentException"><paramref name="customer"/> or <paramref name="tier"/> is <c>default</c>.</exception>
-    public Task<MembershipResult> AssignAsync(CustomerId customer, TierId tier, Instant? until, string reason, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException"><paramref name="customer"/>, <paramref name="key"/> or <paramref name="tier"/> is <c>default</c>, the tier is not in the ladder, or the reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not in the future (for a new key).</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another assignment of the member.</exception>
+    public Task<MembershipResult> AssignAsync(CustomerId customer, IdempotencyKey key, TierId tier, Instant? until, string reason, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customer, nameof(customer));
+        IdArgument.Require(key, nameof(key));
         IdArgument.Require(tier, nameof(tier));
-        return ChangeAsync(customer, account => account.Assign(tier, clock.GetCurrentInstant(), until, reason), cancellationToken);
+        return ChangeAsync(customer, account => account.Assign(key, tier, clock.GetCurrentInstant(), until, reason), cancellationToken);
     }
 
     /// <summary>The member's account, evaluated now (and saved if that changed it).</summary>

@@ -17,6 +17,7 @@ using RetailCrm.Primitives;
 /// <param name="LifetimeTier">The highest lifetime tier qualified for, if any.</param>
 /// <param name="LastUpgradeCause">The reference of the activity that caused the last upgrade ("order:o-1"), if a refund may still undo it.</param>
 /// <param name="EarnedBeforeLastUpgrade">The earned tier before that upgrade.</param>
+/// <param name="Assignments">The assignments handled under idempotency keys with their first outcome, oldest first (<see langword="null"/> for none).</param>
 public sealed record MembershipSnapshot(
     CustomerId Customer,
     Instant JoinedAt,
@@ -30,7 +31,8 @@ public sealed record MembershipSnapshot(
     long Version,
     TierId? LifetimeTier = null,
     string? LastUpgradeCause = null,
-    TierId? EarnedBeforeLastUpgrade = null)
+    TierId? EarnedBeforeLastUpgrade = null,
+    IReadOnlyList<ProcessedAssignment>? Assignments = null)
 {
     /// <summary>The member.</summary>
     public CustomerId Customer { get; init => field = IdArgument.Require(value, nameof(Customer)); } = IdArgument.Require(Customer, nameof(Customer));

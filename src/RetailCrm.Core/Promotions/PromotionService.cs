@@ -84,48 +84,88 @@ public sealed class PromotionService
     /// <summary>
     /// Records the uses of the promotions <paramref name="priced"/> applied, when order
     /// <paramref name="order"/> is placed: all of them, or none when a limit was reached meanwhile.
-    /// Recording the same order again changes nothing.
+    /// Recording the identical order again (same shopper, same promotions with the same units,
+    /// discount and coupon) changes nothing and returns the same uses; recording anything else under
+    /// an order id that has uses recorded throws and changes nothing.
     /// </summary>
+    /// <remarks>
+    /// The order is compared through the uses it recorded, which only promotions that count usage
+    /// keep: an order that used none of them leaves nothing to compare. A <see cref="PricedCart"/>
+    /// does not carry the shopper it was priced for, so the caller passes the same
+    /// <paramref name="shopper"/> it priced with; once recorded, the order's shopper is checked.
+    /// </remarks>
     /// <param name="order">The order.</param>
-    /// <param name="shopper">Who is buying (the identity limits count against).</param>
+    /// <param name="shopper">Who is buying (the identity limits count against): the shopper the cart was priced for.</param>
     /// <param name="priced">The cart as priced for the order.</param>
     /// <param name="cancellationToken">Cancels the recording.</param>
-    /// <returns>The uses recorded, or the rejection.</returns>
+    /// <returns>The uses recorded (or recorded before, for a replay), or the rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shopper"/> or <paramref name="priced"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
-    /// <exception cref="IdempotencyKeyReusedException">The order was recorded before with other figures.</exception>
+    /// <exception cref="OrderRecordConflictException">
+    /// The order was recorded before for another shopper, with other promotions, or with other units,
+    /// discount or coupon for a promotion; the message names each difference.
+    /// </exception>
+    /// <exception cref="IdempotencyKeyReusedException">Another writer recorded the same order with other figures meanwhile.</exception>
     /// <exception cref="ConcurrencyConflictException">Every attempt lost to other writers.</exception>
     public async Task<OrderPromotionsResult> RecordOrderAsync(OrderId order, Shopper shopper, PricedCart priced, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(order, nameof(order));
         Guard.Against.Null(shopper);
         Guard.Against.Null(priced);
-        var recorded = new List<(PromotionId Promotion, PromotionUse Use)>();
-        foreach (var promotion in counted)
+        if (order.Value.Length == 0)
         {
-            if (priced.Decisions.FirstOrDefault(d => d.Promotion == promotion.Id) is not { Applied: true } decision)
-            {
-                continue;
-            }
-
-            var code = priced.Coupons.FirstOrDefault(c => c.Outcome == CouponOutcome.Applied && c.Promotion == promotion.Id)?.Code;
-            var use = new PromotionUse(order, shopper.Customer, decision.Units, decision.Discount, code);
-            var coupon = code is { } c ? Engine.Catalog.FindCoupon(c) ?? await FindIssuedAsync(c, cancellationToken).ConfigureAwait(false) : null;
-            var result = await ChangeAsync(promotion.Id, ledger => ledger.Record(use, promotion.Limits, coupon), cancellationToken).ConfigureAwait(false);
-            if (!result.Succeeded)
-            {
-                foreach (var (taken, _) in recorded)
-                {
-                    await ChangeAsync(taken, ledger => ledger.Release(order), cancellationToken).ConfigureAwait(false);
-                }
-
-                return new OrderPromotionsResult([], promotion.Id, result.Rejection);
-            }
-
-            recorded.Add((promotion.Id, use));
+            throw new ArgumentException("The order is required.", nameof(order));
         }
 
-        return new OrderPromotionsResult([.. recorded.Select(r => r.Use)], null, null);
+        var wanted = new List<(Promotion Promotion, PromotionUse Use)>();
+        var earlier = new Dictionary<PromotionId, PromotionUse>();
+        foreach (var promotion in counted)
+        {
+            if (await repository.FindAsync(promotion.Id, cancellationToken).ConfigureAwait(false) is { } ledger && ledger.UseOf(order) is { } recordedUse)
+            {
+                earlier.Add(promotion.Id, recordedUse);
+            }
+
+            if (priced.Decisions.FirstOrDefault(d => d.Promotion == promotion.Id) is { Applied: true } decision)
+            {
+                var code = priced.Coupons.FirstOrDefault(c => c.Outcome == CouponOutcome.Applied && c.Promotion == promotion.Id)?.Code;
+                wanted.Add((promotion, new PromotionUse(order, shopper.Customer, decision.Units, decision.Discount, code)));
+            }
+        }
+
+        // The order as a whole: recorded before, it must be the same order, or nothing is written.
+        if (earlier.Count > 0)
+        {
+            var differences = OrderDifferences.Between(earlier, wanted.Select(w => (w.Promotion.Id, w.Use)).ToList(), shopper.Customer);
+            return differences.Count == 0
+                ? new OrderPromotionsResult([.. wanted.Select(w => w.Use)], null, null)
+                : throw new OrderRecordConflictException(order, differences);
+        }
+
+        var recorded = new List<PromotionId>();
+        try
+        {
+            foreach (var (promotion, use) in wanted)
+            {
+                var coupon = use.Coupon is { } c ? Engine.Catalog.FindCoupon(c) ?? await FindIssuedAsync(c, cancellationToken).ConfigureAwait(false) : null;
+                var result = await ChangeAsync(promotion.Id, ledger => ledger.Record(use, promotion.Limits, coupon), cancellationToken).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    await ReleaseAsync(order, recorded, cancellationToken).ConfigureAwait(false);
+                    return new OrderPromotionsResult([], promotion.Id, result.Rejection);
+                }
+
+                recorded.Add(promotion.Id);
+            }
+        }
+        catch (IdempotencyKeyReusedException)
+        {
+            // Another writer recorded the same order with other figures meanwhile: give back what this one took.
+            await ReleaseAsync(order, recorded, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        return new OrderPromotionsResult([.. wanted.Select(w => w.Use)], null, null);
     }
 
     /// <summary>Gives back what a cancelled order took: coupon uses, flash-sale units and budget.</summary>
@@ -175,6 +215,14 @@ public sealed class PromotionService
         return coupon is not null && Engine.Catalog.PromotionsById.TryGetValue(coupon.Promotion, out var target) && target.RequiresCoupon
             ? coupon
             : null;
+    }
+
+    private async Task ReleaseAsync(OrderId order, List<PromotionId> taken, CancellationToken cancellationToken)
+    {
+        foreach (var promotion in taken)
+        {
+            await ChangeAsync(promotion, ledger => ledger.Release(order), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<PromotionUsageLedger> LoadAsync(PromotionId promotion, CancellationToken cancellationToken) =>

@@ -17,26 +17,70 @@ public sealed partial class Complaint
     /// <summary>
     /// Approves a compensation, within the bound: the points, coupon values and gift values approved
     /// on the complaint, this one included, never exceed <see cref="CompensationBound"/>. Approving
-    /// the same action again under its name is a replay that changes nothing.
+    /// the same action again under its name is a replay that changes nothing. A retry under the same
+    /// idempotency key returns the first outcome, a refusal included.
     /// </summary>
+    /// <param name="key">The idempotency key of this approval.</param>
     /// <param name="action">The compensation.</param>
     /// <param name="approvedBy">Who approves it.</param>
     /// <param name="at">When.</param>
     /// <returns>The result; rejected over the bound, for a closed complaint, or for a return, exchange or repair without an order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="approvedBy"/> is blank, or the key derived from the complaint's id and the action's name is over 200 characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, <paramref name="approvedBy"/> is blank, or the key derived from the complaint's id and the action's name is over 200 characters.</exception>
     /// <exception cref="CurrencyMismatchException">The action's value is in another currency than the policy.</exception>
-    /// <exception cref="IdempotencyKeyReusedException">Another action was approved under the same name.</exception>
-    public ComplaintResult Approve(CompensationAction action, string approvedBy, Instant at)
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command, or another action was approved under the same name.</exception>
+    public ComplaintResult Approve(IdempotencyKey key, CompensationAction action, string approvedBy, Instant at)
     {
+        IdArgument.Require(key, nameof(key));
         Guard.Against.Null(action);
         Guard.Against.NullOrWhiteSpace(approvedBy);
-        var key = KeyFor(action.Name);
+        var nameKey = KeyFor(action.Name);
         if (action.Value is { } value && value.Currency != Policy.Currency)
         {
             throw new CurrencyMismatchException(value.Currency, Policy.Currency);
         }
 
+        return Keyed(key, Describe(action, approvedBy), () => ApproveOnce(action, nameKey, approvedBy, at));
+    }
+
+    /// <summary>
+    /// Records that an approved compensation was issued; recording it again is a replay that changes
+    /// nothing, and so is a retry under the same idempotency key (which returns the first outcome).
+    /// </summary>
+    /// <param name="key">The idempotency key of this command.</param>
+    /// <param name="name">The action's name.</param>
+    /// <param name="at">When it was issued.</param>
+    /// <param name="coupon">
+    /// The code of the coupon issued, for a coupon: what the coupon issuer returned for the approval's
+    /// own key, so an outcome of issuing rather than part of the command a retry is compared on.
+    /// </param>
+    /// <returns>The result; rejected when no action of that name was approved.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> or <paramref name="coupon"/> is <c>default</c>, or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
+    public ComplaintResult MarkIssued(IdempotencyKey key, string name, Instant at, CouponCode? coupon = null)
+    {
+        IdArgument.Require(key, nameof(key));
+        IdArgument.Require(coupon, nameof(coupon));
+        Guard.Against.NullOrWhiteSpace(name);
+        return Keyed(key, IssueCommand(name), () => MarkIssuedOnce(name, at, coupon));
+    }
+
+    /// <summary>The idempotency key a compensation of this complaint is issued with: "complaint:{id}:{name}".</summary>
+    /// <param name="name">The action's name.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentException">The key would be blank or over 200 characters.</exception>
+    public IdempotencyKey KeyFor(string name) => new($"complaint:{Id}:{Guard.Against.NullOrWhiteSpace(name)}");
+
+    // The replay of an issue command already handled under key, or null when the key is new (the service checks before issuing).
+    internal ComplaintResult? ReplayOfIssue(IdempotencyKey key, string name) => Replay(IdArgument.Require(key, nameof(key)), IssueCommand(name));
+
+    private static string IssueCommand(string name) => KeyedCommandText.Of("Issue", ("name", name));
+
+    private static string Describe(CompensationAction action, string approvedBy) =>
+        KeyedCommandText.Of("Approve", ("name", action.Name), ("kind", action.Kind), ("points", action.Points), ("value", action.Value), ("promotion", action.Promotion?.Value), ("note", action.Note), ("approvedBy", approvedBy));
+
+    private ComplaintResult ApproveOnce(CompensationAction action, IdempotencyKey key, string approvedBy, Instant at)
+    {
         if (compensations.Find(c => c.Action.Name == action.Name) is { } earlier)
         {
             return earlier.Action == action
@@ -64,17 +108,8 @@ public sealed partial class Complaint
         return new ComplaintResult(null, State);
     }
 
-    /// <summary>Records that an approved compensation was issued; recording it again is a replay that changes nothing.</summary>
-    /// <param name="name">The action's name.</param>
-    /// <param name="at">When it was issued.</param>
-    /// <param name="coupon">The code of the coupon issued, for a coupon.</param>
-    /// <returns>The result; rejected when no action of that name was approved.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentException"><paramref name="coupon"/> is <c>default</c>.</exception>
-    public ComplaintResult MarkIssued(string name, Instant at, CouponCode? coupon = null)
+    private ComplaintResult MarkIssuedOnce(string name, Instant at, CouponCode? coupon)
     {
-        IdArgument.Require(coupon, nameof(coupon));
-        Guard.Against.NullOrWhiteSpace(name);
         var index = compensations.FindIndex(c => c.Action.Name == name);
         if (index < 0)
         {
@@ -90,12 +125,6 @@ public sealed partial class Complaint
         Version++;
         return new ComplaintResult(null, State);
     }
-
-    /// <summary>The idempotency key a compensation of this complaint is issued with: "complaint:{id}:{name}".</summary>
-    /// <param name="name">The action's name.</param>
-    /// <returns>The key.</returns>
-    /// <exception cref="ArgumentException">The key would be blank or over 200 characters.</exception>
-    public IdempotencyKey KeyFor(string name) => new($"complaint:{Id}:{Guard.Against.NullOrWhiteSpace(name)}");
 
     // The message of the first bound the action would break, or null within every bound.
     private string? OverBound(CompensationAction action)

@@ -9,7 +9,7 @@ public sealed partial class Complaint
     /// <returns>The snapshot.</returns>
     public ComplaintSnapshot ToSnapshot() =>
         new(new ComplaintIntake(Id, Customer, Channel, Subject, OpenedAt, Order, Sku, Description), Grading, Grade, Deadlines, CurrentDeadlines,
-            [.. history], FollowUpAnswer, [.. compensations], Version, FollowUpDueAt);
+            [.. history], FollowUpAnswer, [.. compensations], Version, FollowUpDueAt, [.. commands]);
 
     /// <summary>Rebuilds a complaint from a snapshot, replaying its history through the state machine.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -18,7 +18,9 @@ public sealed partial class Complaint
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
     /// The history does not start with the opening, holds a transition the state machine does not
-    /// allow or out of time order, or a compensation is repeated or keyed for another complaint.
+    /// allow or out of time order, a compensation is repeated or keyed for another complaint, or a
+    /// processed command is missing, repeats a key, has a default key or no text, or names a
+    /// transition the history lacks.
     /// </exception>
     public static Complaint FromSnapshot(ComplaintSnapshot snapshot, ServiceRecoveryPolicy policy)
     {
@@ -58,6 +60,20 @@ public sealed partial class Complaint
             }
 
             complaint.compensations.Add(compensation);
+        }
+
+        foreach (var processed in snapshot.Commands ?? [])
+        {
+            var valid = processed is not null && processed.Key.Value.Length > 0 && !string.IsNullOrWhiteSpace(processed.Command)
+                && !complaint.commandIndex.ContainsKey(processed.Key) && Enum.IsDefined(processed.State)
+                && (processed.Reason is { } reason ? Enum.IsDefined(reason) && !string.IsNullOrWhiteSpace(processed.Message) && processed.Transition is null : processed.Message is null)
+                && (processed.Transition is null || complaint.history.Contains(processed.Transition));
+            if (!valid)
+            {
+                throw new ArgumentException("Each processed command has its own key, a text, a defined outcome, and a transition of the history if any.", nameof(snapshot));
+            }
+
+            complaint.Remember(processed!);
         }
 
         complaint.Grade = snapshot.Grade;

@@ -2,96 +2,116 @@ namespace RetailCrm.Service;
 
 using Ardalis.GuardClauses;
 using NodaTime;
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Segmentation;
 
 public sealed partial class Complaint
 {
     /// <summary>Tells the customer the complaint is being handled.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
-    public ComplaintResult Acknowledge(string actor, Instant at, string? note = null) => Move(ComplaintAction.Acknowledge, actor, at, note);
+    public ComplaintResult Acknowledge(IdempotencyKey key, string actor, Instant at, string? note = null) => Move(ComplaintAction.Acknowledge, key, actor, at, note);
 
-    /// <summary>Hands the complaint up one handling level.</summary>
+    /// <summary>Hands the complaint up one handling level; a retry under the same key does not hand it up again.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it or a manager already handles it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
-    public ComplaintResult Escalate(string actor, Instant at, string? note = null) => Move(ComplaintAction.Escalate, actor, at, note);
+    public ComplaintResult Escalate(IdempotencyKey key, string actor, Instant at, string? note = null) => Move(ComplaintAction.Escalate, key, actor, at, note);
 
     /// <summary>Records the problem as solved; the follow-up becomes due after the policy's delay.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">How, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
-    public ComplaintResult Resolve(string actor, Instant at, string? note = null) => Move(ComplaintAction.Resolve, actor, at, note);
+    public ComplaintResult Resolve(IdempotencyKey key, string actor, Instant at, string? note = null) => Move(ComplaintAction.Resolve, key, actor, at, note);
 
     /// <summary>Records the customer's satisfaction after the resolution.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who asked.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="answer">The customer's answer.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition, or <paramref name="answer"/> is not defined.</exception>
-    public ComplaintResult FollowUp(string actor, Instant at, Satisfaction answer, string? note = null)
+    public ComplaintResult FollowUp(IdempotencyKey key, string actor, Instant at, Satisfaction answer, string? note = null)
     {
+        IdArgument.Require(key, nameof(key));
         if (!Enum.IsDefined(answer))
         {
             throw new ArgumentOutOfRangeException(nameof(answer), answer, "The answer is one of the five satisfaction levels.");
         }
 
-        var result = Move(ComplaintAction.FollowUp, actor, at, note);
-        if (result.Transition is not null)
-        {
-            FollowUpAnswer = answer;
-        }
-
-        return result;
+        return Move(ComplaintAction.FollowUp, key, actor, at, note, answer);
     }
 
     /// <summary>Finishes the complaint.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
-    public ComplaintResult Close(string actor, Instant at, string? note = null) => Move(ComplaintAction.Close, actor, at, note);
+    public ComplaintResult Close(IdempotencyKey key, string actor, Instant at, string? note = null) => Move(ComplaintAction.Close, key, actor, at, note);
 
     /// <summary>Opens the problem again: new deadlines run from now with the current level's times.</summary>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition.</exception>
-    public ComplaintResult Reopen(string actor, Instant at, string? note = null) => Move(ComplaintAction.Reopen, actor, at, note);
+    public ComplaintResult Reopen(IdempotencyKey key, string actor, Instant at, string? note = null) => Move(ComplaintAction.Reopen, key, actor, at, note);
 
     /// <summary>Runs any action but <see cref="ComplaintAction.FollowUp"/> (which needs an answer) by its name.</summary>
     /// <param name="action">The action.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="at">When; not before the last transition.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <returns>The result; rejected when the state machine does not allow it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="action"/> is a follow-up.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, <paramref name="actor"/> is blank, or <paramref name="action"/> is a follow-up.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition, or <paramref name="action"/> is not defined.</exception>
-    public ComplaintResult Apply(ComplaintAction action, string actor, Instant at, string? note = null) =>
+    public ComplaintResult Apply(ComplaintAction action, IdempotencyKey key, string actor, Instant at, string? note = null) =>
         ArgumentRange.Defined(action) == ComplaintAction.FollowUp
             ? throw new ArgumentException("A follow-up needs the customer's answer: call FollowUp.", nameof(action))
-            : Move(action, actor, at, note);
+            : Move(action, key, actor, at, note);
 
-    private ComplaintResult Move(ComplaintAction action, string actor, Instant at, string? note)
+    // The command's text holds every field the caller chose; the instant is when it was handled, so a retry later is still a replay.
+    private ComplaintResult Move(ComplaintAction action, IdempotencyKey key, string actor, Instant at, string? note, Satisfaction? answer = null)
     {
+        IdArgument.Require(key, nameof(key));
         Guard.Against.NullOrWhiteSpace(actor);
+        var command = action == ComplaintAction.FollowUp
+            ? KeyedCommandText.Of(action.ToString(), ("actor", actor), ("answer", answer), ("note", note))
+            : KeyedCommandText.Of(action.ToString(), ("actor", actor), ("note", note));
+        return Keyed(key, command, () => Move(action, actor, at, note, answer));
+    }
+
+    private ComplaintResult Move(ComplaintAction action, string actor, Instant at, string? note, Satisfaction? answer)
+    {
         if (at < history[^1].At)
         {
             throw new ArgumentOutOfRangeException(nameof(at), at, $"Transitions are recorded in time order; the last was at {history[^1].At}.");
@@ -112,6 +132,11 @@ public sealed partial class Complaint
         if (action == ComplaintAction.Reopen)
         {
             CurrentDeadlines = Policy.DeadlinesFrom(at, Policy.Scale.DeadlinesFor(Level));
+        }
+
+        if (answer is { } satisfaction)
+        {
+            FollowUpAnswer = satisfaction;
         }
 
         Version++;

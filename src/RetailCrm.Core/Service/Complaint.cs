@@ -13,7 +13,9 @@ using RetailCrm.Segmentation;
 /// <remarks>
 /// Pure: every method takes the instant it acts at, and transitions must come in time order. An
 /// action the state machine does not allow (see <see cref="ComplaintTransitions"/>) is a result
-/// with a reason, never an exception, and changes nothing.
+/// with a reason, never an exception, and changes nothing but its key. Every command that changes
+/// the complaint takes an idempotency key, kept with the command and its first outcome (see
+/// <see cref="Commands"/>): a retry returns that outcome and changes nothing.
 /// </remarks>
 public sealed partial class Complaint
 {

@@ -2,10 +2,10 @@ namespace RetailCrm.Service;
 
 /// <summary>What a complaint command did: applied, replayed (done before, nothing changed) or rejected with a reason.</summary>
 /// <param name="Rejection">Why it was not done, or <see langword="null"/>.</param>
-/// <param name="State">The complaint's state afterwards (<see cref="ComplaintState.Opened"/> when there is no complaint).</param>
+/// <param name="State">The complaint's state afterwards, or <see langword="null"/> when there is no complaint (or it is another customer's).</param>
 /// <param name="Transition">The transition recorded, or <see langword="null"/> when none was.</param>
 /// <param name="IsReplay">Whether the same command had been applied before, so nothing changed.</param>
-public sealed record ComplaintResult(Rejection<ComplaintRejectionReason>? Rejection, ComplaintState State, ComplaintTransition? Transition = null, bool IsReplay = false)
+public sealed record ComplaintResult(Rejection<ComplaintRejectionReason>? Rejection, ComplaintState? State, ComplaintTransition? Transition = null, bool IsReplay = false)
 {
     /// <summary>Whether the command did what was asked (applied or replayed).</summary>
     public bool Succeeded => Rejection is null;

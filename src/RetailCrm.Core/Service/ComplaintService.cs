@@ -42,7 +42,9 @@ public sealed class ComplaintService
     /// <summary>
     /// Records a complaint that comes in now and grades it. When <paramref name="repeats"/> is not
     /// given, the customer's complaints opened within the scale's repeat window before now count.
-    /// Opening the same id again for the same customer is a replay.
+    /// The complaint's id is the command's idempotency key: opening the same id again with the same
+    /// content is a replay that returns the stored complaint; the same id with other content for the
+    /// same customer throws; an id that is another customer's is refused (without revealing it).
     /// </summary>
     /// <param name="id">The complaint's id.</param>
     /// <param name="customer">The customer.</param>
@@ -55,8 +57,15 @@ public sealed class ComplaintService
     /// <param name="sku">The product concerned, or <see langword="null"/>.</param>
     /// <param name="description">The customer's words, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The complaint as stored, and whether it was opened now or before (or refused because the id is another customer's).</returns>
+    /// <returns>
+    /// The complaint as stored, and whether it was opened now or before; or no complaint and
+    /// <see cref="ComplaintRejectionReason.AlreadyExists"/> (with no state) when the id is another customer's.
+    /// </returns>
     /// <exception cref="ArgumentException">The id, customer, channel or subject is not valid.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">
+    /// The customer already opened a complaint with this id with other content (channel, subject,
+    /// intensity, order, value rank, the repeats when given, product or description).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">The value rank or the repeats are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The order value is in another currency than the policy.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="customer"/> or <paramref name="order"/> or <paramref name="sku"/> is <c>default</c>.</exception>
@@ -82,9 +91,17 @@ public sealed class ComplaintService
             var now = clock.GetCurrentInstant();
             if (await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                return existing.Customer == customer
+                if (existing.Customer != customer)
+                {
+                    return (null, new ComplaintResult(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.AlreadyExists, $"Complaint {id} belongs to another customer."), null));
+                }
+
+                // Repeats not given were counted from the store the first time: the count stored stands for them.
+                var first = OpenCommand(existing.Customer, existing.Channel, existing.Subject, existing.Grading, existing.Order, existing.Sku, existing.Description);
+                var again = OpenCommand(customer, channel, subject, new GradingInput(intensity, repeats ?? existing.Grading.Repeats, order?.Value, valueRank), order?.Id, sku, description);
+                return first == again
                     ? (existing, new ComplaintResult(null, existing.State, null, IsReplay: true))
-                    : (null, new ComplaintResult(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.AlreadyExists, $"Complaint {id} belongs to another customer."), ComplaintState.Opened));
+                    : throw new IdempotencyKeyReusedException(new IdempotencyKey(id.Value), first, again);
             }
 
             var earlier = repeats ?? (await repository.ListByCustomerAsync(customer, cancellationToken).ConfigureAwait(false))
@@ -107,90 +124,129 @@ public sealed class ComplaintService
 
     /// <summary>Acknowledges a complaint now; see <see cref="Complaint.Acknowledge"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Acknowledge(actor, Now(c), note), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Acknowledge(key, actor, Now(c), note), cancellationToken);
+    }
 
     /// <summary>Escalates a complaint now; see <see cref="Complaint.Escalate"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> EscalateAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Escalate(actor, Now(c), note), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> EscalateAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Escalate(key, actor, Now(c), note), cancellationToken);
+    }
 
     /// <summary>Resolves a complaint now; see <see cref="Complaint.Resolve"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="note">How, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> ResolveAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Resolve(actor, Now(c), note), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> ResolveAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Resolve(key, actor, Now(c), note), cancellationToken);
+    }
 
     /// <summary>Records the customer's satisfaction now; see <see cref="Complaint.FollowUp"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who asked.</param>
     /// <param name="answer">The customer's answer.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> FollowUpAsync(ComplaintId id, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.FollowUp(actor, Now(c), answer, note), cancellationToken);
+    public Task<ComplaintResult> FollowUpAsync(ComplaintId id, IdempotencyKey key, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.FollowUp(key, actor, Now(c), answer, note), cancellationToken);
+    }
 
     /// <summary>Closes a complaint now; see <see cref="Complaint.Close"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="note">A note, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> CloseAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Close(actor, Now(c), note), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> CloseAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Close(key, actor, Now(c), note), cancellationToken);
+    }
 
     /// <summary>Reopens a complaint now; see <see cref="Complaint.Reopen"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="actor">Who does it.</param>
     /// <param name="note">Why, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> ReopenAsync(ComplaintId id, string actor, string? note = null, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Reopen(actor, Now(c), note), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> ReopenAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Reopen(key, actor, Now(c), note), cancellationToken);
+    }
 
     /// <summary>Approves a compensation now, within the policy's bound; see <see cref="Complaint.Approve"/>.</summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key: a retry under it returns the first outcome and changes nothing.</param>
     /// <param name="action">The compensation.</param>
     /// <param name="approvedBy">Who approves it.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> for an unknown id.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<ComplaintResult> ApproveAsync(ComplaintId id, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, c => c.Approve(action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>
     /// Issues an approved compensation: points through the issuer's points credit, a coupon through
     /// its coupon issuer, each with the key derived from the complaint and the action; then records
     /// it as issued. Issuing again, or after a failure between the two steps, never issues twice.
-    /// Apologies, gifts and remedies are recorded as issued (the shop hands them over).
+    /// Apologies, gifts and remedies are recorded as issued (the shop hands them over). A retry under
+    /// the same idempotency key returns the first outcome.
     /// </summary>
     /// <param name="id">The complaint.</param>
+    /// <param name="key">The idempotency key of this command.</param>
     /// <param name="name">The approved action's name.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The result; rejected for an unknown complaint or an action not approved.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public async Task<ComplaintResult> IssueAsync(ComplaintId id, string name, CancellationToken cancellationToken = default)
+    /// <returns>The result; rejected for an unknown complaint (with no state) or an action not approved.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>, or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
+    public async Task<ComplaintResult> IssueAsync(ComplaintId id, IdempotencyKey key, string name, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(id, nameof(id));
+        IdArgument.Require(key, nameof(key));
         Guard.Against.NullOrWhiteSpace(name);
         var complaint = await repository.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (complaint is null)
@@ -198,14 +254,15 @@ public sealed class ComplaintService
             return NotFound(id);
         }
 
-        if (complaint.Compensations.FirstOrDefault(c => c.Action.Name == name) is not { } approved)
+        // Before anything is issued: a retry of a command already handled returns its first outcome.
+        if (complaint.ReplayOfIssue(key, name) is { } replay)
         {
-            return complaint.MarkIssued(name, clock.GetCurrentInstant());
+            return replay;
         }
 
-        if (approved.IsIssued)
+        if (complaint.Compensations.FirstOrDefault(c => c.Action.Name == name) is not { IsIssued: false } approved)
         {
-            return new ComplaintResult(null, complaint.State, null, IsReplay: true);
+            return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant()), cancellationToken).ConfigureAwait(false);
         }
 
         var action = approved.Action;
@@ -215,7 +272,7 @@ public sealed class ComplaintService
             CompensationKind.Coupon => await issuer.IssueCouponAsync(complaint.Customer, action.Promotion!.Value, approved.Key, cancellationToken).ConfigureAwait(false),
             _ => (Promotions.CouponCode?)null,
         };
-        return await ChangeAsync(id, c => c.MarkIssued(name, clock.GetCurrentInstant(), coupon), cancellationToken).ConfigureAwait(false);
+        return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), coupon), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The complaint with that id.</summary>
@@ -241,8 +298,23 @@ public sealed class ComplaintService
     public Task<IReadOnlyList<Complaint>> FindFollowUpsDueAsync(CancellationToken cancellationToken = default) =>
         repository.FindFollowUpsDueAsync(clock.GetCurrentInstant(), cancellationToken);
 
+    // No complaint, so no state: a missing complaint is never reported as opened.
     private static ComplaintResult NotFound(ComplaintId id) =>
-        new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), ComplaintState.Opened);
+        new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), null);
+
+    private static string OpenCommand(CustomerId customer, ComplaintChannel channel, ComplaintSubject subject, GradingInput grading, OrderId? order, Sku? sku, string? description) =>
+        KeyedCommandText.Of(
+            "Open",
+            ("customer", customer.Value),
+            ("channel", channel),
+            ("subject", subject),
+            ("intensity", grading.Intensity),
+            ("order", order?.Value),
+            ("orderValue", grading.OrderValue),
+            ("valueRank", grading.ValueRank),
+            ("repeats", grading.Repeats),
+            ("sku", sku?.Value),
+            ("description", description));
 
     private async Task<Promotions.CouponCode?> IssuePointsAsync(Complaint complaint, ApprovedCompensation approved, CancellationToken cancellationToken)
     {

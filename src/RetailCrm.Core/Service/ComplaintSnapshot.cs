@@ -14,6 +14,7 @@ using RetailCrm.Segmentation;
 /// <param name="Compensations">The compensation approved, in the order approved.</param>
 /// <param name="Version">The complaint's version.</param>
 /// <param name="FollowUpDueAt">When the follow-up is due, or <see langword="null"/>.</param>
+/// <param name="Commands">The commands handled under idempotency keys with their first outcome, oldest first (<see langword="null"/> for none).</param>
 public sealed record ComplaintSnapshot(
     ComplaintIntake Intake,
     GradingInput Grading,
@@ -24,4 +25,5 @@ public sealed record ComplaintSnapshot(
     Satisfaction? FollowUpAnswer,
     IReadOnlyList<ApprovedCompensation> Compensations,
     long Version,
-    Instant? FollowUpDueAt);
+    Instant? FollowUpDueAt,
+    IReadOnlyList<ProcessedComplaintCommand>? Commands = null);

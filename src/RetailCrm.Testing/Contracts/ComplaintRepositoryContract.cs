@@ -69,8 +69,8 @@ public abstract class ComplaintRepositoryContract
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => repository.SaveAsync(Open("cmp-twice", "c-2", At(2026, 3, 2, 11)), 0, Token));
         var writerA = (await repository.FindAsync(first.Id, Token))!;
         var writerB = (await repository.FindAsync(first.Id, Token))!;
-        writerA.Acknowledge("agent-a", At(2026, 3, 2, 12));
-        writerB.Resolve("agent-b", At(2026, 3, 2, 12));
+        writerA.Acknowledge(Key("a-ack"), "agent-a", At(2026, 3, 2, 12));
+        writerB.Resolve(Key("b-resolve"), "agent-b", At(2026, 3, 2, 12));
         await repository.SaveAsync(writerA, first.Version, Token);
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => repository.SaveAsync(writerB, first.Version, Token));
 
@@ -101,9 +101,9 @@ public abstract class ComplaintRepositoryContract
         var repository = CreateRepository(Policy);
         var unanswered = Open("cmp-unanswered", "c-1", At(2026, 3, 2, 10));
         var answered = Open("cmp-answered", "c-2", At(2026, 3, 2, 10));
-        answered.Acknowledge("agent", At(2026, 3, 2, 11));
+        answered.Acknowledge(Key("ack"), "agent", At(2026, 3, 2, 11));
         var solved = Open("cmp-solved", "c-3", At(2026, 3, 2, 10));
-        solved.Resolve("agent", At(2026, 3, 2, 11));
+        solved.Resolve(Key("resolve"), "agent", At(2026, 3, 2, 11));
         foreach (var complaint in new[] { unanswered, answered, solved })
         {
             await repository.SaveAsync(complaint, 0, Token);
@@ -123,20 +123,23 @@ public abstract class ComplaintRepositoryContract
     {
         var repository = CreateRepository(Policy);
         var complaint = Open("cmp-follow", "c-1", At(2026, 3, 2, 10));
-        complaint.Resolve("agent", At(2026, 3, 2, 12));
+        complaint.Resolve(Key("resolve"), "agent", At(2026, 3, 2, 12));
         await repository.SaveAsync(complaint, 0, Token);
 
         Assert.Empty(await repository.FindFollowUpsDueAsync(At(2026, 3, 5, 11), Token));
         var due = Assert.Single(await repository.FindFollowUpsDueAsync(At(2026, 3, 5, 12), Token));
         var version = due.Version;
-        due.FollowUp("survey", At(2026, 3, 5, 12), Satisfaction.Satisfied);
+        due.FollowUp(Key("follow-up"), "survey", At(2026, 3, 5, 12), Satisfaction.Satisfied);
         await repository.SaveAsync(due, version, Token);
 
         Assert.Empty(await repository.FindFollowUpsDueAsync(At(2026, 3, 9, 12), Token));
         Assert.Equal(Satisfaction.Satisfied, (await repository.FindAsync(complaint.Id, Token))!.FollowUpAnswer);
     }
 
-    /// <summary>Approving and issuing again after a reload are replays.</summary>
+    /// <summary>
+    /// After a reload, every command retried under its idempotency key returns its first outcome and
+    /// changes nothing, a rejection included; a key reused for another command is refused.
+    /// </summary>
     /// <returns>The test.</returns>
     [Fact]
     public async Task Replays_are_recognised_after_a_reload()
@@ -147,12 +150,23 @@ public abstract class ComplaintRepositoryContract
 
         var reloaded = (await repository.FindAsync(complaint.Id, Token))!;
 
-        Assert.True(reloaded.Approve(complaint.Compensations[0].Action, "lead", At(2026, 3, 20, 10)).IsReplay);
-        Assert.True(reloaded.MarkIssued(complaint.Compensations[1].Action.Name, At(2026, 3, 20, 10)).IsReplay);
+        var escalation = reloaded.Escalate(Key("escalate"), "agent:li", At(2026, 3, 20, 10), "customer wants a manager");
+        Assert.Equal(complaint.CommandUnder(Key("escalate"))!.ToReplay(), escalation);
+        Assert.True(escalation.IsReplay);
+        var refused = reloaded.Approve(Key("approve-too-much"), CompensationAction.PointsCredit("too-much", Points.Of(1_000_000)), "manager:wu", At(2026, 3, 20, 10));
+        Assert.Equal((ComplaintRejectionReason.OverBound, true), (refused.Reason!.Value, refused.IsReplay));
+        Assert.True(reloaded.Approve(Key("approve-points"), complaint.Compensations[0].Action, "manager:wu", At(2026, 3, 20, 10)).IsReplay);
+        Assert.True(reloaded.MarkIssued(Key("issue-coupon"), complaint.Compensations[1].Action.Name, At(2026, 3, 20, 10)).IsReplay);
+        Assert.Throws<IdempotencyKeyReusedException>(() => reloaded.Close(Key("reopen"), "customer", At(2026, 3, 20, 10), "the new one leaks"));
         Assert.Equal(complaint.Version, reloaded.Version);
+        AssertSameState(complaint.ToSnapshot(), reloaded.ToSnapshot());
     }
 
-    /// <summary>Builds a complaint with every kind of transition and compensation: escalated, resolved, followed up, closed, reopened; points, a coupon issued, an apology.</summary>
+    /// <summary>
+    /// Builds a complaint with every kind of transition and compensation: escalated, resolved, followed
+    /// up, closed, reopened; points, a coupon issued, an apology; and every command under an
+    /// idempotency key, two of them rejected (an approval over the bound, a close of a reopened complaint).
+    /// </summary>
     /// <param name="id">The complaint's id.</param>
     /// <param name="customer">The customer.</param>
     /// <returns>The complaint, under <see cref="Policy"/>.</returns>
@@ -162,16 +176,23 @@ public abstract class ComplaintRepositoryContract
             new ComplaintIntake(id, customer, ComplaintChannel.MarketplaceDispute, ComplaintSubject.Product, At(2026, 3, 2, 10), new OrderId("o-9"), new Sku("teapot"), "The lid is chipped."),
             new GradingInput(EmotionalIntensity.Angry, 1, Money.Of(680m, Currency.CNY), 1),
             Policy);
-        complaint.Acknowledge("agent:li", At(2026, 3, 2, 11));
-        complaint.Escalate("agent:li", At(2026, 3, 2, 12), "customer wants a manager");
-        complaint.Approve(CompensationAction.PointsCredit("goodwill-points", Points.Of(500)), "manager:wu", At(2026, 3, 2, 13));
-        complaint.Approve(CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Money.Of(30m, Currency.CNY)), "manager:wu", At(2026, 3, 2, 13));
-        complaint.Approve(CompensationAction.Apology("apology", "We are sorry."), "manager:wu", At(2026, 3, 2, 13));
-        complaint.MarkIssued("goodwill-coupon", At(2026, 3, 2, 14), new CouponCode("SORRY-7KQ2"));
-        complaint.Resolve("manager:wu", At(2026, 3, 3, 10), "new teapot sent");
-        complaint.FollowUp("survey", At(2026, 3, 6, 10), Satisfaction.FairlySatisfied);
-        complaint.Close("system", At(2026, 3, 6, 11));
-        complaint.Reopen("customer", At(2026, 3, 10, 10), "the new one leaks");
+        complaint.Acknowledge(Key("ack"), "agent:li", At(2026, 3, 2, 11));
+        complaint.Escalate(Key("escalate"), "agent:li", At(2026, 3, 2, 12), "customer wants a manager");
+        complaint.Approve(Key("approve-points"), CompensationAction.PointsCredit("goodwill-points", Points.Of(500)), "manager:wu", At(2026, 3, 2, 13));
+        complaint.Approve(Key("approve-coupon"), CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Money.Of(30m, Currency.CNY)), "manager:wu", At(2026, 3, 2, 13));
+        complaint.Approve(Key("approve-apology"), CompensationAction.Apology("apology", "We are sorry."), "manager:wu", At(2026, 3, 2, 13));
+        complaint.MarkIssued(Key("issue-coupon"), "goodwill-coupon", At(2026, 3, 2, 14), new CouponCode("SORRY-7KQ2"));
+        complaint.Resolve(Key("resolve"), "manager:wu", At(2026, 3, 3, 10), "new teapot sent");
+        complaint.FollowUp(Key("follow-up"), "survey", At(2026, 3, 6, 10), Satisfaction.FairlySatisfied);
+        complaint.Close(Key("close"), "system", At(2026, 3, 6, 11));
+        complaint.Reopen(Key("reopen"), "customer", At(2026, 3, 10, 10), "the new one leaks");
+        complaint.Approve(Key("approve-too-much"), CompensationAction.PointsCredit("too-much", Points.Of(1_000_000)), "manager:wu", At(2026, 3, 10, 11));
+        complaint.Close(Key("close-again"), "system", At(2026, 3, 10, 11));
+        if (complaint.Commands.Count(c => c.Reason is not null) < 2)
+        {
+            throw new InvalidOperationException("The contract's rich complaint must keep applied and rejected commands under their keys.");
+        }
+
         return complaint;
     }
 
@@ -192,10 +213,13 @@ public abstract class ComplaintRepositoryContract
         Assert.Equal(expected.FollowUpAnswer, actual.FollowUpAnswer);
         Assert.Equal(expected.FollowUpDueAt, actual.FollowUpDueAt);
         Assert.Equal(expected.Compensations, actual.Compensations);
+        Assert.Equal(expected.Commands ?? [], actual.Commands ?? []);
         Assert.Equal(expected.Version, actual.Version);
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static IdempotencyKey Key(string value) => new(value);
 
     private static Instant At(int year, int month, int day, int hour) =>
         new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Shanghai).ToInstant();

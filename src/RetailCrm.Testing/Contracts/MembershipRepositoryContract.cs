@@ -89,7 +89,7 @@ public abstract class MembershipRepositoryContract
         var writerB = (await repository.FindAsync(customer, Token))!;
         var loadedVersion = writerA.Version;
         writerA.RecordOrder(new OrderId("o-a"), Money.Of(500m, Currency.CNY), At(2026, 2, 1));
-        writerB.Assign(new TierId("gold"), At(2026, 2, 1), null, "writer B");
+        writerB.Assign(new IdempotencyKey("assign-b"), new TierId("gold"), At(2026, 2, 1), null, "writer B");
 
         await repository.SaveAsync(writerA, loadedVersion, Token);
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => repository.SaveAsync(writerB, loadedVersion, Token));
@@ -122,7 +122,7 @@ public abstract class MembershipRepositoryContract
         Assert.Equal(new TierId("gold"), final.CurrentTier);
     }
 
-    /// <summary>An order, a refund or points recorded again after a reload are replays, and other figures under their ids are refused.</summary>
+    /// <summary>An order, a refund, points or an assignment recorded again after a reload are replays, and other figures under their ids or keys are refused.</summary>
     /// <returns>The test.</returns>
     [Fact]
     public async Task Replays_are_recognised_after_a_reload()
@@ -136,6 +136,9 @@ public abstract class MembershipRepositoryContract
         Assert.Equal(MembershipOutcome.Replayed, reloaded.RecordOrder(new OrderId("o-1"), Money.Of(2_000m, Currency.CNY), At(2026, 2, 1)).Outcome);
         Assert.Equal(MembershipOutcome.Replayed, reloaded.RecordRefund(new RefundId("r-2"), new OrderId("o-2"), Money.Of(2_000m, Currency.CNY), At(2026, 4, 11)).Outcome);
         Assert.Equal(MembershipOutcome.Replayed, reloaded.RecordPoints(new IdempotencyKey("o-3:earn"), Points.Of(450), At(2026, 4, 1), At(2026, 4, 15)).Outcome);
+        var assignment = reloaded.Assign(new IdempotencyKey("assign-partner"), new TierId("gold"), At(2028, 9, 1), At(2028, 8, 1), "partner programme");
+        Assert.Equal((MembershipOutcome.Replayed, account.Assignments[^1].TierAfter, account.Assignments[^1].Changes), (assignment.Outcome, assignment.Tier, assignment.Changes));
+        Assert.Throws<IdempotencyKeyReusedException>(() => reloaded.Assign(new IdempotencyKey("assign-partner"), new TierId("silver"), At(2028, 9, 1), null, "partner programme"));
         Assert.Throws<IdempotencyKeyReusedException>(() => reloaded.RecordOrder(new OrderId("o-1"), Money.Of(2_100m, Currency.CNY), At(2026, 2, 1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => reloaded.RecordRefund(new RefundId("r-3"), new OrderId("o-1"), Money.Of(1_500.01m, Currency.CNY), At(2026, 5, 1)));
         Assert.Equal(account.Version, reloaded.Version);
@@ -168,7 +171,7 @@ public abstract class MembershipRepositoryContract
     {
         var cny = Currency.CNY;
         var account = MembershipAccount.Open(customer, Ladder, At(2026, 1, 5));
-        account.Assign(new TierId("silver"), At(2026, 1, 6), At(2026, 2, 1), "welcome offer");
+        account.Assign(new IdempotencyKey("assign-welcome"), new TierId("silver"), At(2026, 1, 6), At(2026, 2, 1), "welcome offer");
         account.RecordOrder(new OrderId("o-1"), Money.Of(2_000m, cny), At(2026, 2, 1));
         account.RecordOrder(new OrderId("o-2"), Money.Of(2_000m, cny), At(2026, 3, 1));
         account.RecordOrder(new OrderId("o-3"), Money.Of(1_500.50m, cny), At(2026, 4, 1));
@@ -177,7 +180,7 @@ public abstract class MembershipRepositoryContract
         account.RecordPoints(new IdempotencyKey("o-3:earn"), Points.Of(450), At(2026, 4, 1), At(2026, 4, 15));
         account.RecordPoints(new IdempotencyKey("r-2:clawback"), Points.Of(-30), At(2026, 4, 11), At(2026, 4, 11));
         account.Evaluate(At(2028, 2, 1));
-        account.Assign(new TierId("gold"), At(2028, 2, 2), At(2028, 8, 1), "partner programme");
+        account.Assign(new IdempotencyKey("assign-partner"), new TierId("gold"), At(2028, 2, 2), At(2028, 8, 1), "partner programme");
         var reasons = account.History.Select(c => c.Reason).Distinct().Count();
         if (reasons < 5 || account.Assignment is null || !account.Activities.Any(a => a.Orders < 0) || !account.Activities.Any(a => a.CountsFrom > a.At))
         {
@@ -203,6 +206,13 @@ public abstract class MembershipRepositoryContract
         Assert.Equal(expected.Assignment, actual.Assignment);
         Assert.Equal(expected.History, actual.History);
         Assert.Equal(expected.Activities, actual.Activities);
+        Assert.Equal((expected.Assignments ?? []).Count, (actual.Assignments ?? []).Count);
+        foreach (var (saved, loaded) in (expected.Assignments ?? []).Zip(actual.Assignments ?? []))
+        {
+            Assert.Equal((saved.Key, saved.Tier, saved.Until, saved.Reason, saved.TierAfter), (loaded.Key, loaded.Tier, loaded.Until, loaded.Reason, loaded.TierAfter));
+            Assert.Equal(saved.Changes, loaded.Changes);
+        }
+
         Assert.Equal(expected.Version, actual.Version);
     }
 

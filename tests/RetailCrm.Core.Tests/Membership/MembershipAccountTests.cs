@@ -88,7 +88,7 @@ public sealed class MembershipAccountTests
     {
         var account = Join(Ladder(QualificationWindow.CalendarYear), Local(2026, 1, 5));
         account.Order("o-1", 2_000m, Local(2026, 2, 1));
-        account.Assign(Gold, Local(2026, 3, 1), Local(2026, 6, 1), "compensation for complaint 118");
+        account.Assign(TestKeys.Next(), Gold, Local(2026, 3, 1), Local(2026, 6, 1), "compensation for complaint 118");
 
         var first = account.Evaluate(Local(2028, 3, 1));
         var version = account.Version;
@@ -184,7 +184,7 @@ public sealed class MembershipAccountTests
         var account = Join(Ladder(QualificationWindow.CalendarYear), Local(2026, 1, 5));
         account.Order("o-1", 1_200m, Local(2026, 2, 1));
 
-        var assigned = account.Assign(Gold, Local(2026, 3, 1), Local(2026, 5, 1), " compensation for complaint 118 ");
+        var assigned = account.Assign(TestKeys.Next(), Gold, Local(2026, 3, 1), Local(2026, 5, 1), " compensation for complaint 118 ");
 
         var change = Assert.Single(assigned.Changes);
         Assert.Equal((Silver, Gold, TierChangeReason.Assigned, "compensation for complaint 118"), (change.From!.Value, change.To, change.Reason, change.Cause));
@@ -206,7 +206,7 @@ public sealed class MembershipAccountTests
         var account = GoldIn2026(Ladder(QualificationWindow.CalendarYear));
         var history = account.History.ToArray();
 
-        var assigned = account.Assign(Silver, Local(2026, 5, 1), Local(2026, 7, 1), "partner programme");
+        var assigned = account.Assign(TestKeys.Next(), Silver, Local(2026, 5, 1), Local(2026, 7, 1), "partner programme");
         var ended = account.Evaluate(Local(2026, 8, 1));
 
         Assert.Empty(assigned.Changes);
@@ -221,7 +221,7 @@ public sealed class MembershipAccountTests
     {
         var account = Join(Ladder(QualificationWindow.CalendarYear), Local(2026, 1, 5));
 
-        account.Assign(Silver, Local(2026, 2, 1), null, "staff");
+        account.Assign(TestKeys.Next(), Silver, Local(2026, 2, 1), null, "staff");
         account.Evaluate(Local(2030, 6, 1));
 
         Assert.Equal((Silver, Regular), (account.CurrentTier, account.EarnedTier));
@@ -231,7 +231,7 @@ public sealed class MembershipAccountTests
     public void Qualifying_above_an_assigned_tier_upgrades_and_outlasts_the_assignment()
     {
         var account = Join(Ladder(QualificationWindow.CalendarYear), Local(2026, 1, 5));
-        account.Assign(Silver, Local(2026, 1, 10), Local(2026, 6, 1), "partner programme");
+        account.Assign(TestKeys.Next(), Silver, Local(2026, 1, 10), Local(2026, 6, 1), "partner programme");
 
         account.Order("o-1", 2_000m, Local(2026, 2, 1));
         account.Order("o-2", 2_000m, Local(2026, 3, 1));
@@ -249,9 +249,9 @@ public sealed class MembershipAccountTests
         var account = Join(Ladder(QualificationWindow.CalendarYear), Local(2026, 1, 5));
         var at = Local(2026, 2, 1);
 
-        Assert.Equal("tier", Assert.Throws<ArgumentException>(() => account.Assign(new TierId("bronze"), at, null, "staff")).ParamName);
-        Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() => account.Assign(Gold, at, null, " ")).ParamName);
-        Assert.Equal("until", Assert.Throws<ArgumentOutOfRangeException>(() => account.Assign(Gold, at, at, "staff")).ParamName);
+        Assert.Equal("tier", Assert.Throws<ArgumentException>(() => account.Assign(TestKeys.Next(), new TierId("bronze"), at, null, "staff")).ParamName);
+        Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() => account.Assign(TestKeys.Next(), Gold, at, null, " ")).ParamName);
+        Assert.Equal("until", Assert.Throws<ArgumentOutOfRangeException>(() => account.Assign(TestKeys.Next(), Gold, at, at, "staff")).ParamName);
         Assert.Null(account.Assignment);
     }
 
@@ -390,7 +390,7 @@ public sealed class MembershipAccountTests
     private static MembershipAccount RichAccount(TierLadder ladder)
     {
         var account = Join(ladder, Local(2026, 1, 5));
-        account.Assign(Silver, Local(2026, 1, 6), Local(2026, 2, 1), "welcome offer");
+        account.Assign(TestKeys.Next(), Silver, Local(2026, 1, 6), Local(2026, 2, 1), "welcome offer");
         account.Order("o-1", 2_000m, Local(2026, 2, 1));
         account.Order("o-2", 2_000m, Local(2026, 3, 1));
         account.Order("o-3", 1_500m, Local(2026, 4, 1));
@@ -398,7 +398,7 @@ public sealed class MembershipAccountTests
         account.Refund("r-2", "o-2", 2_000m, Local(2026, 4, 11));
         account.Earn("o-3:earn", 150, Local(2026, 4, 1), Local(2026, 4, 15));
         account.Evaluate(Local(2028, 2, 1));
-        account.Assign(Gold, Local(2028, 2, 2), Local(2028, 8, 1), "partner programme");
+        account.Assign(TestKeys.Next(), Gold, Local(2028, 2, 2), Local(2028, 8, 1), "partner programme");
         return account;
     }
 

@@ -135,7 +135,7 @@ public sealed class MembershipActivityTests
     {
         // Counterexample: the undo restores the change's From, the assigned Silver, so Silver becomes earned and outlasts the assignment.
         var account = Join(Ladder(QualificationWindow.CalendarYear, refundsUndo: true), Local(2026, 1, 5));
-        account.Assign(Silver, Local(2026, 1, 6), Local(2026, 3, 1), "welcome offer");
+        account.Assign(TestKeys.Next(), Silver, Local(2026, 1, 6), Local(2026, 3, 1), "welcome offer");
         account.Order("o-1", 100m, Local(2026, 1, 20));
         account.Order("o-2", 100m, Local(2026, 1, 21));
         account.Order("o-3", 5_000m, Local(2026, 1, 22));

@@ -240,6 +240,42 @@ public sealed class MembershipPropertyTests
     }
 
     [Property]
+    public void Retrying_every_assignment_returns_its_first_outcome_and_ends_as_without_the_retries(MembershipScenario scenario)
+    {
+        var reference = scenario.Open();
+        foreach (var step in scenario.Steps)
+        {
+            step.ApplyTo(reference);
+        }
+
+        var retried = scenario.Open();
+        var later = (scenario.Steps.Count == 0 ? scenario.JoinedAt : scenario.Steps.Max(s => s.At)) + Duration.FromDays(1);
+        var firsts = new List<(MembershipStep Step, MembershipResult Result)>();
+        foreach (var step in scenario.Steps)
+        {
+            var result = step.ApplyTo(retried);
+            if (step.Kind == MembershipStepKind.Assign)
+            {
+                firsts.Add((step, result!));
+                var retry = step.ApplyTo(retried)!;
+                Assert.Equal((MembershipOutcome.Replayed, result!.Tier), (retry.Outcome, retry.Tier));
+                Assert.Equal(result.Changes, retry.Changes);
+            }
+        }
+
+        foreach (var (step, first) in firsts)
+        {
+            // Much later, after other commands: still the first outcome.
+            var retry = (step with { At = later }).ApplyTo(retried)!;
+            Assert.Equal((MembershipOutcome.Replayed, first.Tier), (retry.Outcome, retry.Tier));
+            Assert.Equal(first.Changes, retry.Changes);
+        }
+
+        AssertSame(reference.ToSnapshot(), retried.ToSnapshot());
+        Assert.Equal(reference.Assignments.Select(a => (a.Key, a.Tier, a.Until, a.Reason, a.TierAfter)), retried.Assignments.Select(a => (a.Key, a.Tier, a.Until, a.Reason, a.TierAfter)));
+    }
+
+    [Property]
     public void Once_qualified_for_a_lifetime_tier_a_member_never_goes_below_it(MembershipScenario scenario)
     {
         var ladder = scenario.Ladder;

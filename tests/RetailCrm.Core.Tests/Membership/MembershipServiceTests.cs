@@ -159,14 +159,38 @@ public sealed class MembershipServiceTests
         var store = new InMemoryMembershipRepository(ladder);
         var service = new MembershipService(store, clock, ladder);
 
-        var assigned = await service.AssignAsync(Customer, Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
+        var assigned = await service.AssignAsync(Customer, TestKeys.Next(), Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
         clock.Reset(Local(2026, 3, 2));
         var afterEnd = await service.EvaluateAsync(Customer, Token);
 
         Assert.Equal(Gold, assigned.Tier);
         Assert.Equal((Regular, TierChangeReason.AssignmentEnded, Local(2026, 3, 1)), (afterEnd.Tier, afterEnd.Changes[0].Reason, afterEnd.Changes[0].At));
         Assert.Equal(Regular, (await store.FindAsync(Customer, Token))!.CurrentTier);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.AssignAsync(Customer, Gold, Local(2026, 3, 1), "late", Token));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.AssignAsync(Customer, TestKeys.Next(), Gold, Local(2026, 3, 1), "late", Token));
+    }
+
+    [Fact]
+    public async Task A_retried_assignment_returns_the_first_outcome_and_a_reused_key_throws()
+    {
+        var ladder = Ladder(QualificationWindow.CalendarYear);
+        var store = new InMemoryMembershipRepository(ladder);
+        var service = new MembershipService(store, clock, ladder);
+        var key = new IdempotencyKey("assign-118");
+        var first = await service.AssignAsync(Customer, key, Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
+        var version = (await store.FindAsync(Customer, Token))!.Version;
+        clock.Reset(Local(2026, 2, 1));
+
+        var retry = await service.AssignAsync(Customer, key, Gold, Local(2026, 3, 1), "compensation for complaint 118", Token);
+
+        Assert.Equal((MembershipOutcome.Applied, MembershipOutcome.Replayed), (first.Outcome, retry.Outcome));
+        Assert.Equal(first.Tier, retry.Tier);
+        Assert.Equal(first.Changes, retry.Changes);
+        var stored = (await store.FindAsync(Customer, Token))!;
+        Assert.Equal((version, 2), (stored.Version, stored.History.Count));
+        var reused = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.AssignAsync(Customer, key, Gold, Local(2026, 4, 1), "compensation for complaint 118", Token));
+        Assert.Contains("assign-118", reused.Message, StringComparison.Ordinal);
+        Assert.Equal(version, (await store.FindAsync(Customer, Token))!.Version);
+        Assert.Equal("key", (await Assert.ThrowsAsync<ArgumentException>(() => service.AssignAsync(Customer, default, Gold, null, "staff", Token))).ParamName);
     }
 
     [Fact]

@@ -219,7 +219,7 @@ public sealed class MembershipWorkedExampleTests
     public void A_lifetime_tier_given_by_hand_is_not_kept_for_life()
     {
         var account = Join(Ladder(QualificationWindow.CalendarYear, goldForLife: true), Local(2026, 1, 5));
-        account.Assign(Gold, Local(2026, 2, 1), Local(2026, 6, 1), "partner programme");
+        account.Assign(TestKeys.Next(), Gold, Local(2026, 2, 1), Local(2026, 6, 1), "partner programme");
         account.Order("o-1", 1_500m, Local(2026, 3, 1));
 
         account.Evaluate(Local(2026, 6, 1));
@@ -252,7 +252,7 @@ public sealed class MembershipWorkedExampleTests
     {
         // Counterexample: the upgrade to lifetime Gold happens while Platinum is assigned, so no Qualified change is written.
         var account = Join(FourTiers(QualificationWindow.CalendarYear, goldForLife: true), Local(2026, 1, 5));
-        account.Assign(Platinum, Local(2026, 1, 10), Local(2026, 12, 1), "partner programme");
+        account.Assign(TestKeys.Next(), Platinum, Local(2026, 1, 10), Local(2026, 12, 1), "partner programme");
         account.Order("o-1", 2_000m, Local(2026, 2, 1));
         account.Order("o-2", 2_000m, Local(2026, 3, 1));
         account.Order("o-3", 1_500m, Local(2026, 4, 1));
@@ -330,7 +330,7 @@ public sealed class MembershipWorkedExampleTests
         var late = GoldIn2026(ladder);
         foreach (var account in new[] { daily, late })
         {
-            account.Assign(Gold, Local(2027, 12, 1), Local(2028, 3, 1), "partner programme");
+            account.Assign(TestKeys.Next(), Gold, Local(2027, 12, 1), Local(2028, 3, 1), "partner programme");
         }
 
         daily.Evaluate(Local(2028, 1, 31));

@@ -22,7 +22,7 @@ public sealed class InMemoryComplaintRepositoryTests : ComplaintRepositoryContra
         await repository.SaveAsync(complaint, 0, TestContext.Current.CancellationToken);
 
         var loaded = (await repository.FindAsync(complaint.Id, TestContext.Current.CancellationToken))!;
-        loaded.Resolve("agent", complaint.History[^1].At);
+        loaded.Resolve(TestKeys.Next(), "agent", complaint.History[^1].At);
         var again = (await repository.FindAsync(complaint.Id, TestContext.Current.CancellationToken))!;
 
         Assert.Equal(ComplaintState.Reopened, again.State);

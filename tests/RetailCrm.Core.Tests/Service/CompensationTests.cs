@@ -30,7 +30,7 @@ public sealed class CompensationTests
                     1 => CompensationAction.Coupon($"c{i}", Sorry, Desk.Cny(size / 10m)),
                     _ => CompensationAction.Gift($"g{i}", Desk.Cny(size / 10m), "tea sample"),
                 };
-                var approved = complaint.Approve(action, "lead", Desk.Monday);
+                var approved = complaint.Approve(TestKeys.Next(), action, "lead", Desk.Monday);
                 Assert.True(approved.Succeeded || approved.Reason == ComplaintRejectionReason.OverBound);
             }
 
@@ -60,8 +60,8 @@ public sealed class CompensationTests
     {
         var complaint = Desk.Open(EmotionalIntensity.Angry, valueRank: 1);
 
-        var within = complaint.Approve(CompensationAction.PointsCredit("goodwill", Points.Of(1_000)), "lead", Desk.Monday);
-        var beyond = complaint.Approve(CompensationAction.PointsCredit("more", Points.Of(501)), "lead", Desk.Monday);
+        var within = complaint.Approve(TestKeys.Next(), CompensationAction.PointsCredit("goodwill", Points.Of(1_000)), "lead", Desk.Monday);
+        var beyond = complaint.Approve(TestKeys.Next(), CompensationAction.PointsCredit("more", Points.Of(501)), "lead", Desk.Monday);
 
         Assert.Equal(Points.Of(1_500), complaint.CompensationBound.MaxPoints);
         Assert.True(within.Succeeded);
@@ -75,12 +75,15 @@ public sealed class CompensationTests
     {
         var complaint = Desk.Open(EmotionalIntensity.Angry);
         var action = CompensationAction.PointsCredit("goodwill", Points.Of(300));
-        complaint.Approve(action, "lead", Desk.Monday);
+        var key = TestKeys.Next();
+        complaint.Approve(key, action, "lead", Desk.Monday);
         var version = complaint.Version;
 
-        Assert.True(complaint.Approve(action, "lead", Desk.Monday).IsReplay);
-        Assert.Throws<IdempotencyKeyReusedException>(() => complaint.Approve(CompensationAction.PointsCredit("goodwill", Points.Of(301)), "lead", Desk.Monday));
+        Assert.True(complaint.Approve(key, action, "lead", Desk.Monday).IsReplay);
         Assert.Equal(version, complaint.Version);
+        Assert.True(complaint.Approve(TestKeys.Next(), action, "lead", Desk.Monday).IsReplay);
+        Assert.Throws<IdempotencyKeyReusedException>(() => complaint.Approve(TestKeys.Next(), CompensationAction.PointsCredit("goodwill", Points.Of(301)), "lead", Desk.Monday));
+        Assert.Equal([action], complaint.Compensations.Select(c => c.Action));
         Assert.Equal(new IdempotencyKey("complaint:cmp-1:goodwill"), complaint.Compensations[0].Key);
     }
 
@@ -88,13 +91,13 @@ public sealed class CompensationTests
     public void A_remedy_needs_an_order_and_a_closed_complaint_takes_no_compensation()
     {
         var complaint = Desk.Open();
-        Assert.Equal(ComplaintRejectionReason.NeedsOrder, complaint.Approve(CompensationAction.Remedy("exchange", CompensationKind.Exchange), "lead", Desk.Monday).Reason);
+        Assert.Equal(ComplaintRejectionReason.NeedsOrder, complaint.Approve(TestKeys.Next(), CompensationAction.Remedy("exchange", CompensationKind.Exchange), "lead", Desk.Monday).Reason);
 
-        complaint.Resolve("agent", Desk.Monday);
-        complaint.Close("agent", Desk.Monday);
+        complaint.Resolve(TestKeys.Next(), "agent", Desk.Monday);
+        complaint.Close(TestKeys.Next(), "agent", Desk.Monday);
 
-        Assert.Equal(ComplaintRejectionReason.ComplaintClosed, complaint.Approve(CompensationAction.Apology("apology"), "lead", Desk.Monday).Reason);
-        Assert.True(Desk.Open(orderValue: Desk.Cny(50m)).Approve(CompensationAction.Remedy("exchange", CompensationKind.Exchange), "lead", Desk.Monday).Succeeded);
+        Assert.Equal(ComplaintRejectionReason.ComplaintClosed, complaint.Approve(TestKeys.Next(), CompensationAction.Apology("apology"), "lead", Desk.Monday).Reason);
+        Assert.True(Desk.Open(orderValue: Desk.Cny(50m)).Approve(TestKeys.Next(), CompensationAction.Remedy("exchange", CompensationKind.Exchange), "lead", Desk.Monday).Succeeded);
     }
 
     [Fact]
@@ -114,11 +117,11 @@ public sealed class CompensationTests
     public void Marking_issued_twice_is_a_replay()
     {
         var complaint = Desk.Open(EmotionalIntensity.Angry);
-        complaint.Approve(CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20m)), "lead", Desk.Monday);
+        complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20m)), "lead", Desk.Monday);
 
-        Assert.False(complaint.MarkIssued("coupon", Desk.Monday, new CouponCode("SORRY-1")).IsReplay);
-        Assert.True(complaint.MarkIssued("coupon", Desk.Monday + Duration.FromHours(1), new CouponCode("SORRY-2")).IsReplay);
+        Assert.False(complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday, new CouponCode("SORRY-1")).IsReplay);
+        Assert.True(complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday + Duration.FromHours(1), new CouponCode("SORRY-2")).IsReplay);
         Assert.Equal(new CouponCode("SORRY-1"), complaint.Compensations[0].IssuedCoupon);
-        Assert.Equal(ComplaintRejectionReason.NotApproved, complaint.MarkIssued("nothing", Desk.Monday).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotApproved, complaint.MarkIssued(TestKeys.Next(), "nothing", Desk.Monday).Reason);
     }
 }

@@ -39,20 +39,20 @@ public sealed class ComplaintServiceTests
         Assert.True(opened.Succeeded);
         Assert.Equal((HandlingLevel.SeniorAgent, 4), (complaint!.Level, complaint.Grade.Score)); // angry 3, an order over CNY 500 1
         clock.Advance(Duration.FromMinutes(30));
-        Assert.True((await service.AcknowledgeAsync(Id, "agent:li", cancellationToken: Token)).Succeeded);
-        Assert.True((await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
+        Assert.True((await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent:li", cancellationToken: Token)).Succeeded);
+        Assert.True((await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
 
-        var issued = await service.IssueAsync(Id, "goodwill-points", Token);
-        var again = await service.IssueAsync(Id, "goodwill-points", Token);
+        var issued = await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
+        var again = await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
 
         Assert.True(issued.Succeeded && !issued.IsReplay);
         Assert.True(again.IsReplay);
         Assert.Equal(Points.Of(800), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
         clock.Advance(Duration.FromHours(2));
-        await service.ResolveAsync(Id, "agent:li", "new teapot sent", Token);
+        await service.ResolveAsync(Id, TestKeys.Next(), "agent:li", "new teapot sent", Token);
         clock.Advance(Duration.FromDays(3));
         Assert.Equal([Id], (await service.FindFollowUpsDueAsync(Token)).Select(c => c.Id));
-        await service.FollowUpAsync(Id, "survey", Satisfaction.Satisfied, cancellationToken: Token);
+        await service.FollowUpAsync(Id, TestKeys.Next(), "survey", Satisfaction.Satisfied, cancellationToken: Token);
         var stored = (await service.GetAsync(Id, Token))!;
         Assert.Equal((ComplaintState.FollowedUp, Satisfaction.Satisfied), (stored.State, stored.FollowUpAnswer));
         Assert.True(stored.Compensations[0].IsIssued);
@@ -62,12 +62,12 @@ public sealed class ComplaintServiceTests
     public async Task Points_issued_before_a_failed_record_are_not_issued_again()
     {
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: Token);
-        await service.ApproveAsync(Id, CompensationAction.PointsCredit("goodwill-points", Points.Of(300)), "lead", Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.PointsCredit("goodwill-points", Points.Of(300)), "lead", Token);
         var key = (await service.GetAsync(Id, Token))!.Compensations[0].Key;
 
         // The points went out, then the process stopped before recording it; the retry issues with the same key.
         await points.AdjustAsync(Desk.Customer, Points.Of(300), "Compensation for complaint cmp-100", key, Token);
-        await service.IssueAsync(Id, "goodwill-points", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-points", Token);
 
         Assert.Equal(Points.Of(300), (await points.GetBalanceAsync(Desk.Customer, Token)).Available);
     }
@@ -76,10 +76,10 @@ public sealed class ComplaintServiceTests
     public async Task A_coupon_is_issued_once_with_the_key_of_the_complaint_and_the_action()
     {
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Social, ComplaintSubject.Service, EmotionalIntensity.Angry, cancellationToken: Token);
-        await service.ApproveAsync(Id, CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Desk.Cny(30m)), "lead", Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.Coupon("goodwill-coupon", new PromotionId("sorry"), Desk.Cny(30m)), "lead", Token);
 
-        await service.IssueAsync(Id, "goodwill-coupon", Token);
-        await service.IssueAsync(Id, "goodwill-coupon", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-coupon", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "goodwill-coupon", Token);
 
         Assert.Equal([new IdempotencyKey("complaint:cmp-100:goodwill-coupon")], couponCalls);
         Assert.Equal(new CouponCode("SORRY-1"), (await service.GetAsync(Id, Token))!.Compensations[0].IssuedCoupon);
@@ -109,13 +109,86 @@ public sealed class ComplaintServiceTests
         Assert.True(again.IsReplay);
         Assert.Null(none);
         Assert.Equal(ComplaintRejectionReason.AlreadyExists, other.Reason);
+        Assert.Null(other.State);
+    }
+
+    [Fact]
+    public async Task Opening_the_same_id_with_other_content_throws_naming_both_and_stores_nothing()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "late", cancellationToken: Token);
+        var stored = (await service.GetAsync(Id, Token))!.Version;
+
+        var subject = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Product, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "late", cancellationToken: Token));
+        var value = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(81m)), description: "late", cancellationToken: Token));
+        var words = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "very late", cancellationToken: Token));
+        var (_, replay) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), repeats: 0, description: "late", cancellationToken: Token);
+
+        Assert.Contains("subject: Delivery", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("subject: Product", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("CNY 81", value.Message, StringComparison.Ordinal);
+        Assert.Contains("very late", words.Message, StringComparison.Ordinal);
+        Assert.True(replay.IsReplay);
+        Assert.Equal(stored, (await service.GetAsync(Id, Token))!.Version);
+    }
+
+    [Fact]
+    public async Task A_retried_escalation_raises_the_level_once_and_returns_the_first_outcome()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        var key = new IdempotencyKey("escalate-1");
+        var first = await service.EscalateAsync(Id, key, "agent:li", "customer wants a senior", Token);
+        clock.Advance(Duration.FromMinutes(1));
+
+        var retry = await service.EscalateAsync(Id, key, "agent:li", "customer wants a senior", Token);
+
+        var stored = (await service.GetAsync(Id, Token))!;
+        Assert.Equal(first with { IsReplay = true }, retry);
+        Assert.Equal((HandlingLevel.SeniorAgent, 2), (stored.Level, stored.History.Count));
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.ResolveAsync(Id, key, "agent:li", cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task A_retried_issue_returns_the_first_outcome_without_issuing_again()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Upset, cancellationToken: Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.Coupon("sorry-coupon", new PromotionId("sorry"), Desk.Cny(20m)), "lead", Token);
+        var key = new IdempotencyKey("issue-1");
+        var first = await service.IssueAsync(Id, key, "sorry-coupon", Token);
+
+        var retry = await service.IssueAsync(Id, key, "sorry-coupon", Token);
+
+        Assert.Equal(first with { IsReplay = true }, retry);
+        Assert.Single(couponCalls);
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.IssueAsync(Id, key, "other", Token));
+    }
+
+    [Fact]
+    public async Task A_missing_complaint_is_not_found_and_never_reported_as_opened()
+    {
+        var missing = new ComplaintId("cmp-missing");
+        var results = new[]
+        {
+            await service.AcknowledgeAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.EscalateAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ResolveAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.FollowUpAsync(missing, TestKeys.Next(), "agent", Satisfaction.Satisfied, cancellationToken: Token),
+            await service.CloseAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ReopenAsync(missing, TestKeys.Next(), "agent", cancellationToken: Token),
+            await service.ApproveAsync(missing, TestKeys.Next(), CompensationAction.Apology("apology"), "lead", Token),
+            await service.IssueAsync(missing, TestKeys.Next(), "apology", Token),
+        };
+
+        Assert.All(results, r => Assert.Equal((ComplaintRejectionReason.NotFound, (ComplaintState?)null), (r.Reason!.Value, r.State)));
+        Assert.All(results, r => Assert.Contains("cmp-missing", r.Rejection!.Message, StringComparison.Ordinal));
+        Assert.Null(await service.GetAsync(missing, Token));
+        Assert.Null(await repository.FindAsync(missing, Token));
     }
 
     [Fact]
     public async Task Unknown_complaints_are_a_result_and_overdue_ones_are_found_now()
     {
-        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.AcknowledgeAsync(Id, "agent", cancellationToken: Token)).Reason);
-        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.IssueAsync(Id, "x", Token)).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token)).Reason);
+        Assert.Equal(ComplaintRejectionReason.NotFound, (await service.IssueAsync(Id, TestKeys.Next(), "x", Token)).Reason);
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
         clock.Advance(Duration.FromHours(24));
@@ -130,9 +203,9 @@ public sealed class ComplaintServiceTests
         var racing = new RacingRepository(repository);
         var raced = new ComplaintService(racing, clock, Desk.Policy, new CompensationIssuer(points, (_, _, _, _) => Task.FromResult(new CouponCode("X"))));
         await raced.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
-        racing.Interfere = c => c.Escalate("other-agent", clock.GetCurrentInstant());
+        racing.Interfere = c => c.Escalate(TestKeys.Next(), "other-agent", clock.GetCurrentInstant());
 
-        var result = await raced.ResolveAsync(Id, "agent", cancellationToken: Token);
+        var result = await raced.ResolveAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
 
         Assert.True(result.Succeeded);
         var stored = (await repository.FindAsync(Id, Token))!;

@@ -16,7 +16,7 @@ public sealed class ComplaintTests
         Assert.True(complaint.IsResponseOverdueAt(due + Duration.FromMinutes(1)));
         Assert.False(complaint.IsResolutionOverdueAt(due + Duration.FromMinutes(1)));
 
-        complaint.Acknowledge("agent", due + Duration.FromHours(1));
+        complaint.Acknowledge(TestKeys.Next(), "agent", due + Duration.FromHours(1));
 
         Assert.False(complaint.IsResponseOverdueAt(due + Duration.FromHours(2)));
         Assert.True(complaint.IsResponseOverdueAt(due + Duration.FromMinutes(30)), "asked before the late answer, it was overdue");
@@ -26,12 +26,12 @@ public sealed class ComplaintTests
     public void The_solution_is_overdue_when_not_resolved_by_the_resolution_deadline()
     {
         var complaint = Desk.Open(EmotionalIntensity.Angry);
-        complaint.Acknowledge("agent", Desk.Monday + Duration.FromHours(1));
+        complaint.Acknowledge(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(1));
         var due = complaint.Deadlines.ResolutionDue;
 
         Assert.Equal(Desk.Monday + Duration.FromHours(48), due);
         Assert.True(complaint.IsOverdueAt(due + Duration.FromSeconds(1)));
-        complaint.Resolve("agent", due + Duration.FromHours(3));
+        complaint.Resolve(TestKeys.Next(), "agent", due + Duration.FromHours(3));
         Assert.False(complaint.IsOverdueAt(due + Duration.FromHours(4)));
     }
 
@@ -40,13 +40,13 @@ public sealed class ComplaintTests
     {
         var complaint = Desk.Open();
         var resolved = Desk.Monday + Duration.FromHours(5);
-        complaint.Resolve("agent", resolved);
+        complaint.Resolve(TestKeys.Next(), "agent", resolved);
 
         Assert.Equal(resolved + Duration.FromDays(3), complaint.FollowUpDueAt);
         Assert.False(complaint.IsFollowUpDueAt(resolved + Duration.FromDays(3) - Duration.FromSeconds(1)));
         Assert.True(complaint.IsFollowUpDueAt(resolved + Duration.FromDays(3)));
 
-        complaint.FollowUp("survey", resolved + Duration.FromDays(3), Satisfaction.Satisfied);
+        complaint.FollowUp(TestKeys.Next(), "survey", resolved + Duration.FromDays(3), Satisfaction.Satisfied);
 
         Assert.False(complaint.IsFollowUpDueAt(resolved + Duration.FromDays(4)));
         Assert.Equal(Satisfaction.Satisfied, complaint.FollowUpAnswer);
@@ -57,12 +57,12 @@ public sealed class ComplaintTests
     public void Reopening_starts_new_deadlines_and_counts_the_reopen()
     {
         var complaint = Desk.Open(EmotionalIntensity.Upset);
-        complaint.Acknowledge("agent", Desk.Monday + Duration.FromHours(1));
-        complaint.Resolve("agent", Desk.Monday + Duration.FromHours(20));
-        complaint.Close("agent", Desk.Monday + Duration.FromDays(4));
+        complaint.Acknowledge(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(1));
+        complaint.Resolve(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(20));
+        complaint.Close(TestKeys.Next(), "agent", Desk.Monday + Duration.FromDays(4));
         var reopenedAt = Desk.Monday + Duration.FromDays(10);
 
-        var result = complaint.Reopen("customer", reopenedAt, "The replacement is broken too.");
+        var result = complaint.Reopen(TestKeys.Next(), "customer", reopenedAt, "The replacement is broken too.");
 
         Assert.True(result.Succeeded);
         Assert.Equal((ComplaintState.Reopened, 1), (complaint.State, complaint.ReopenCount));
@@ -77,9 +77,9 @@ public sealed class ComplaintTests
     {
         var complaint = Desk.Open();
 
-        complaint.Escalate("agent", Desk.Monday);
-        complaint.Escalate("senior", Desk.Monday);
-        var third = complaint.Escalate("manager", Desk.Monday);
+        complaint.Escalate(TestKeys.Next(), "agent", Desk.Monday);
+        complaint.Escalate(TestKeys.Next(), "senior", Desk.Monday);
+        var third = complaint.Escalate(TestKeys.Next(), "manager", Desk.Monday);
 
         Assert.Equal(HandlingLevel.Manager, complaint.Level);
         Assert.Equal(ComplaintRejectionReason.AlreadyAtTopLevel, third.Reason);
@@ -91,7 +91,7 @@ public sealed class ComplaintTests
     {
         var complaint = Desk.Open();
 
-        var result = complaint.Close("agent", Desk.Monday);
+        var result = complaint.Close(TestKeys.Next(), "agent", Desk.Monday);
 
         Assert.Equal(ComplaintRejectionReason.IllegalTransition, result.Reason);
         Assert.Contains("allowed: Acknowledge, Escalate, Resolve", result.Rejection!.Message, StringComparison.Ordinal);

@@ -14,12 +14,12 @@ public sealed class ServiceRecoveryMeasuresTests
     {
         var at = Desk.Monday + Duration.FromDays(10);
         var quick = Desk.Open(id: "a");
-        quick.Acknowledge("agent", Desk.Monday + Duration.FromHours(1));
-        quick.Resolve("agent", Desk.Monday + Duration.FromHours(10));
+        quick.Acknowledge(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(1));
+        quick.Resolve(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(10));
         var slow = Desk.Open(id: "b");
-        slow.Acknowledge("agent", Desk.Monday + Duration.FromHours(30));
-        slow.Resolve("agent", Desk.Monday + Duration.FromHours(80));
-        slow.Reopen("customer", Desk.Monday + Duration.FromHours(90));
+        slow.Acknowledge(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(30));
+        slow.Resolve(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(80));
+        slow.Reopen(TestKeys.Next(), "customer", Desk.Monday + Duration.FromHours(90));
         var waiting = Desk.Open(id: "c", at: at - Duration.FromHours(2));
         var forgotten = Desk.Open(id: "d");
 
@@ -46,12 +46,12 @@ public sealed class ServiceRecoveryMeasuresTests
                 var complaint = Desk.Open(id: $"c{i}");
                 if (p.Item1 >= 1)
                 {
-                    complaint.Acknowledge("agent", Desk.Monday + Duration.FromHours(p.Item2));
+                    complaint.Acknowledge(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(p.Item2));
                 }
 
                 if (p.Item1 >= 2)
                 {
-                    complaint.Resolve("agent", Desk.Monday + Duration.FromHours(p.Item2 + 1));
+                    complaint.Resolve(TestKeys.Next(), "agent", Desk.Monday + Duration.FromHours(p.Item2 + 1));
                 }
 
                 return complaint;
@@ -71,8 +71,8 @@ public sealed class ServiceRecoveryMeasuresTests
     public void Follow_up_answers_feed_the_loyalty_pyramid()
     {
         var happy = Desk.Open(id: "a");
-        happy.Resolve("agent", Desk.Monday);
-        happy.FollowUp("survey", Desk.Monday + Duration.FromDays(3), Satisfaction.VerySatisfied);
+        happy.Resolve(TestKeys.Next(), "agent", Desk.Monday);
+        happy.FollowUp(TestKeys.Next(), "survey", Desk.Monday + Duration.FromDays(3), Satisfaction.VerySatisfied);
         var unanswered = Desk.Open(id: "b");
 
         var report = LoyaltyPyramid.Jd.Report(ServiceRecoveryMeasures.FollowUpAnswers([happy, unanswered]));

@@ -114,6 +114,12 @@ public sealed partial class PromotionUsageLedger
         return true;
     }
 
+    /// <summary>The use <paramref name="order"/> made of the promotion, or <see langword="null"/> when it made none (or was cancelled).</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The use, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
+    public PromotionUse? UseOf(OrderId order) => uses.GetValueOrDefault(IdArgument.Require(order, nameof(order)));
+
     /// <summary>The counts pricing checks limits against, for <paramref name="customer"/>.</summary>
     /// <param name="customer">The shopper's identity.</param>
     /// <returns>The counts.</returns>
@@ -210,5 +216,5 @@ public sealed partial class PromotionUsageLedger
     }
 
     private static string Describe(PromotionUse use) =>
-        $"{use.Units} units, {use.Discount} off" + (use.Coupon is { } code ? $", coupon {code}" : string.Empty);
+        $"shopper {use.Customer}, {use.Units} units, {use.Discount} off" + (use.Coupon is { } code ? $", coupon {code}" : string.Empty);
 }

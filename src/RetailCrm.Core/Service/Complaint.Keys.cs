@@ -1,0 +1,51 @@
+namespace RetailCrm.Service;
+
+using RetailCrm.Persistence;
+using RetailCrm.Primitives;
+
+public sealed partial class Complaint
+{
+    private readonly List<ProcessedComplaintCommand> commands = [];
+    private readonly Dictionary<IdempotencyKey, int> commandIndex = [];
+
+    /// <summary>
+    /// The commands handled under an idempotency key, oldest first, with their first outcome
+    /// (applied or rejected): a retry under the same key returns it and changes nothing.
+    /// </summary>
+    public IReadOnlyList<ProcessedComplaintCommand> Commands => commands;
+
+    /// <summary>The first outcome of the command handled under <paramref name="key"/>, or <see langword="null"/> when none was.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The record, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
+    public ProcessedComplaintCommand? CommandUnder(IdempotencyKey key) =>
+        commandIndex.TryGetValue(IdArgument.Require(key, nameof(key)), out var i) ? commands[i] : null;
+
+    // The replay of the command under key, null when the key is new; throws when the key was used for another command.
+    private ComplaintResult? Replay(IdempotencyKey key, string command) =>
+        CommandUnder(key) is not { } first ? null
+        : first.Command == command ? first.ToReplay()
+        : throw new IdempotencyKeyReusedException(key, first.Command, command);
+
+    // Runs a command once per key: a retry returns the first outcome, a rejection included, and
+    // remembering the key is itself a change (the version moves once, whatever the outcome).
+    private ComplaintResult Keyed(IdempotencyKey key, string command, Func<ComplaintResult> run)
+    {
+        if (Replay(key, command) is { } replay)
+        {
+            return replay;
+        }
+
+        var version = Version;
+        var result = run();
+        Remember(new ProcessedComplaintCommand(key, command, result.Reason, result.Rejection?.Message, State, result.Transition));
+        Version = version + 1;
+        return result;
+    }
+
+    private void Remember(ProcessedComplaintCommand processed)
+    {
+        commandIndex.Add(processed.Key, commands.Count);
+        commands.Add(processed);
+    }
+}
