@@ -39,9 +39,11 @@ public sealed partial class Complaint
 
         if (compensations.Find(c => c.Action.Name == action.Name) is { } earlier)
         {
-            return earlier.Action == action
+            // Every field of the action counts; who approves it and when are not part of it.
+            var (first, again) = (Content(earlier.Action), Content(action));
+            return string.Equals(first, again, StringComparison.Ordinal)
                 ? new ComplaintResult(null, State, null, IsReplay: true)
-                : throw new IdempotencyKeyReusedException(key, earlier.Action.ToString(), action.ToString());
+                : throw new IdempotencyKeyReusedException(key, first, again);
         }
 
         if (State == ComplaintState.Closed)
@@ -64,12 +66,16 @@ public sealed partial class Complaint
         return new ComplaintResult(null, State);
     }
 
-    /// <summary>Records that an approved compensation was issued; recording it again is a replay that changes nothing.</summary>
+    /// <summary>
+    /// Records that an approved compensation was issued; recording it again with the same coupon (or
+    /// none) is a replay that changes nothing.
+    /// </summary>
     /// <param name="name">The action's name.</param>
     /// <param name="at">When it was issued.</param>
     /// <param name="coupon">The code of the coupon issued, for a coupon.</param>
     /// <returns>The result; rejected when no action of that name was approved.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The action was recorded as issued with another coupon (or without one).</exception>
     public ComplaintResult MarkIssued(string name, Instant at, CouponCode? coupon = null)
     {
         Guard.Against.NullOrWhiteSpace(name);
@@ -81,7 +87,10 @@ public sealed partial class Complaint
 
         if (compensations[index].IsIssued)
         {
-            return new ComplaintResult(null, State, null, IsReplay: true);
+            var (first, again) = (IssueContent(name, compensations[index].IssuedCoupon), IssueContent(name, coupon));
+            return string.Equals(first, again, StringComparison.Ordinal)
+                ? new ComplaintResult(null, State, null, IsReplay: true)
+                : throw new IdempotencyKeyReusedException(KeyFor(name), first, again);
         }
 
         compensations[index] = compensations[index] with { IssuedAt = at, IssuedCoupon = coupon };
@@ -94,6 +103,19 @@ public sealed partial class Complaint
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentException">The key would be blank or over 200 characters.</exception>
     public IdempotencyKey KeyFor(string name) => new($"complaint:{Id}:{Guard.Against.NullOrWhiteSpace(name)}");
+
+    private static string Content(CompensationAction action) =>
+        CanonicalContent.Of("compensation")
+            .Add("name", action.Name)
+            .Add("kind", action.Kind)
+            .Add("points", action.Points)
+            .Add("value", action.Value)
+            .Add("promotion", action.Promotion?.Value)
+            .Add("note", action.Note)
+            .ToString();
+
+    private static string IssueContent(string name, CouponCode? coupon) =>
+        CanonicalContent.Of("issued").Add("name", name).Add("coupon", coupon?.Key).ToString();
 
     // The message of the first bound the action would break, or null within every bound.
     private string? OverBound(CompensationAction action)

@@ -148,7 +148,7 @@ public abstract class ComplaintRepositoryContract
         var reloaded = (await repository.FindAsync(complaint.Id, Token))!;
 
         Assert.True(reloaded.Approve(complaint.Compensations[0].Action, "lead", At(2026, 3, 20, 10)).IsReplay);
-        Assert.True(reloaded.MarkIssued(complaint.Compensations[1].Action.Name, At(2026, 3, 20, 10)).IsReplay);
+        Assert.True(reloaded.MarkIssued(complaint.Compensations[1].Action.Name, At(2026, 3, 20, 10), complaint.Compensations[1].IssuedCoupon).IsReplay);
         Assert.Equal(complaint.Version, reloaded.Version);
     }
 
