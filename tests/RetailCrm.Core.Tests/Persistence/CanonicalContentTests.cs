@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
+using static RetailCrm.Tests.Persistence.Cultures;
 
 /// <summary>
 /// The canonical content every idempotent command is compared by: equal exactly when every field
@@ -58,20 +59,6 @@ public sealed class CanonicalContentTests
             .Add("count", f.Count)
             .Add("nested", f.Nested.Select(n => CanonicalContent.Nested().Add("text", n)))
             .ToString();
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> act)
-    {
-        var saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            return act();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
-    }
 
     /// <summary>Fields of a command drawn from small domains, so equal values (often written at another scale) are frequent.</summary>
     public sealed record Fields(string? First, string? Second, decimal Number, Money? Amount, Instant? At, long? Count, string[] Nested)

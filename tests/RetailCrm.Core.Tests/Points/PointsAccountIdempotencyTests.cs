@@ -5,6 +5,7 @@ using NodaTime;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
+using static RetailCrm.Tests.Persistence.Cultures;
 using static RetailCrm.Tests.Points.Ledger;
 
 public sealed class PointsAccountIdempotencyTests
@@ -182,20 +183,6 @@ public sealed class PointsAccountIdempotencyTests
             new IdempotencyKey("o-1:earn"),
             new PaidOrder(new OrderId("o-1"), paidAt ?? March3, lines ?? [Line("o-1-goods", "general", 200m)], Cny(shipping), Cny(paidWithPoints)),
             tierMultiplier);
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> act)
-    {
-        var saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            return act();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
-    }
 
     [Fact]
     public void A_command_dated_before_the_last_entry_is_recorded_at_the_last_entry_instant()
