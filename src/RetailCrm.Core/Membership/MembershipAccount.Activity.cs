@@ -46,10 +46,12 @@ public sealed partial class MembershipAccount
         RequireCurrency(amount, nameof(amount));
         if (byReference.TryGetValue(reference, out var earlier))
         {
-            // A refund is the same when it names the same order and amount, whenever it is delivered again.
-            return earlier.Order == order && earlier.Spend == -amount
+            // A refund is the same when it names the same order and amount, whenever it is delivered
+            // again: the instant is when it is recorded (the service passes its clock's), not part of it.
+            var (first, again) = (RefundContent(refund, earlier.Order, -earlier.Spend), RefundContent(refund, order, amount));
+            return string.Equals(first, again, StringComparison.Ordinal)
                 ? Unchanged(MembershipOutcome.Replayed)
-                : throw new IdempotencyKeyReusedException(new IdempotencyKey(reference), $"a refund of {-earlier.Spend} on {earlier.Order}", $"a refund of {amount} on {order}");
+                : throw new IdempotencyKeyReusedException(new IdempotencyKey(reference), first, again);
         }
 
         if (!byReference.TryGetValue("order:" + order.Value, out var paid))
@@ -104,9 +106,10 @@ public sealed partial class MembershipAccount
     {
         if (byReference.TryGetValue(activity.Reference, out var earlier))
         {
-            return earlier == activity
+            var (first, again) = (Content(earlier), Content(activity));
+            return string.Equals(first, again, StringComparison.Ordinal)
                 ? Unchanged(MembershipOutcome.Replayed)
-                : throw new IdempotencyKeyReusedException(new IdempotencyKey(activity.Reference), Describe(earlier), Describe(activity));
+                : throw new IdempotencyKeyReusedException(new IdempotencyKey(activity.Reference), first, again);
         }
 
         activities.Add(activity);
@@ -143,6 +146,18 @@ public sealed partial class MembershipAccount
         }
     }
 
-    private static string Describe(QualifyingActivity activity) =>
-        $"{activity.Kind} {activity.Spend} {activity.Points} at {activity.At}";
+    // Every field of the activity, which holds every figure of the order or points recorded.
+    private static string Content(QualifyingActivity activity) =>
+        CanonicalContent.Of(activity.Kind.ToString())
+            .Add("reference", activity.Reference)
+            .Add("at", activity.At)
+            .Add("countsFrom", activity.CountsFrom)
+            .Add("spend", activity.Spend)
+            .Add("orders", activity.Orders)
+            .Add("points", activity.Points)
+            .Add("order", activity.Order?.Value)
+            .ToString();
+
+    private static string RefundContent(RefundId refund, OrderId? order, Money amount) =>
+        CanonicalContent.Of("refund").Add("refund", refund.Value).Add("order", order?.Value).Add("amount", amount).ToString();
 }

@@ -13,7 +13,7 @@ public sealed partial class MembershipAccount
     public IReadOnlyList<ProcessedAssignment> Assignments => assignments;
 
     private static string Describe(TierId tier, Instant? until, string reason) =>
-        KeyedCommandText.Of("Assign", ("tier", tier.Value), ("until", until), ("reason", reason));
+        CanonicalContent.Of("Assign").Add("tier", tier.Value).Add("until", until).Add("reason", reason).ToString();
 
     // The replay of the assignment under key, null when the key is new; throws when it was used for another assignment.
     private MembershipResult? ReplayAssignment(IdempotencyKey key, TierId tier, Instant? until, string reason)

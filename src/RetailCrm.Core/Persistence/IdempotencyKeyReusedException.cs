@@ -10,14 +10,22 @@ public sealed class IdempotencyKeyReusedException : RetailCrmException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="key">The reused key.</param>
-    /// <param name="firstCommand">A description of the command first recorded under the key.</param>
-    /// <param name="newCommand">A description of the command that arrived with it now.</param>
+    /// <param name="firstCommand">What the command first recorded under the key asked (its canonical content where the library keeps one).</param>
+    /// <param name="newCommand">What the command that arrived with it now asks, in the same form.</param>
     public IdempotencyKeyReusedException(IdempotencyKey key, string firstCommand, string newCommand)
         : base($"Idempotency key '{key}' was used for '{firstCommand}' and cannot be reused for '{newCommand}'.")
     {
         Key = key;
+        FirstCommand = firstCommand;
+        NewCommand = newCommand;
     }
 
     /// <summary>The reused key.</summary>
     public IdempotencyKey Key { get; }
+
+    /// <summary>What the command first recorded under the key asked.</summary>
+    public string FirstCommand { get; }
+
+    /// <summary>What the command that arrived with the key now asks.</summary>
+    public string NewCommand { get; }
 }

@@ -1,5 +1,6 @@
 namespace RetailCrm.Points;
 
+using System.Numerics;
 using NodaTime;
 using RetailCrm.Primitives;
 
@@ -7,8 +8,10 @@ public sealed partial class PointsAccount
 {
     /// <summary>
     /// Claws back the order's points in proportion to the goods refunded so far, computed from
-    /// the points the order actually earned: cumulative target = floor(earned x refunded / goods),
-    /// so partial refunds round in the customer's favour and a full refund removes exactly all.
+    /// the points the order actually earned: after every refund the points clawed back and waived
+    /// add up to floor(earned x refunded so far / goods), computed exactly, so partial refunds
+    /// round in the customer's favour without the roundings adding up, and a full refund in any
+    /// number of parts removes exactly what the order earned.
     /// </summary>
     /// <remarks>
     /// Taken first from the order's own lot (pending or not), then from the customer's other
@@ -36,7 +39,7 @@ public sealed partial class PointsAccount
             return Outcome.Reject(PointsRejectionReason.RefundExceedsOrder, $"Refunds of {refunded} would exceed the order's goods value of {earning.GoodsValue}.");
         }
 
-        var target = Points.Of((long)decimal.Floor(earning.Earned.Value * (refunded.Amount / earning.GoodsValue.Amount)));
+        var target = ShareOf(earning.Earned, refunded, earning.GoodsValue);
         var due = target - earning.ClawedBack - earning.Waived;
         var waived = Points.Zero;
         if (due.IsPositive)
@@ -67,5 +70,31 @@ public sealed partial class PointsAccount
         refunds.Add(refund.Id);
         refundSet.Add(refund.Id);
         return Outcome.Success();
+    }
+
+    /// <summary>floor(<paramref name="earned"/> x <paramref name="part"/> / <paramref name="whole"/>), exactly.</summary>
+    /// <remarks>
+    /// Dividing first (part / whole as a decimal) loses the exact quotient: 100 / 300 x 300 comes
+    /// out just below 100 and floors to 99. The amounts are read as integers over powers of ten and
+    /// the product is formed before the one division, in integers wide enough for any decimal and
+    /// any number of points.
+    /// </remarks>
+    private static Points ShareOf(Points earned, Money part, Money whole)
+    {
+        var (partDigits, partScale) = Digits(part.Amount);
+        var (wholeDigits, wholeScale) = Digits(whole.Amount);
+
+        // earned x (pd / 10^ps) / (wd / 10^ws) = earned x pd x 10^ws / (wd x 10^ps); every factor is non-negative.
+        var numerator = earned.Value * partDigits * BigInteger.Pow(10, wholeScale);
+        var denominator = wholeDigits * BigInteger.Pow(10, partScale);
+        return Points.Of((long)BigInteger.Divide(numerator, denominator));
+    }
+
+    private static (BigInteger Digits, int Scale) Digits(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var digits = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return (bits[3] < 0 ? -digits : digits, (bits[3] >> 16) & 0xFF);
     }
 }

@@ -105,6 +105,11 @@ public sealed partial class PointsAccount
 
         foreach (var command in snapshot.Commands)
         {
+            if (command is null || command.Key == default || string.IsNullOrWhiteSpace(command.Content))
+            {
+                throw Broken(snapshot, "has a processed command without a key or content");
+            }
+
             if (!account.commandIndex.TryAdd(command.Key, command))
             {
                 throw Broken(snapshot, $"has idempotency key '{command.Key}' twice");

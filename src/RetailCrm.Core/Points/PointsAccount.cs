@@ -92,24 +92,27 @@ public sealed partial class PointsAccount
     }
 
     /// <summary>
-    /// Runs a command at <paramref name="at"/>. A key seen before returns the first outcome and
-    /// changes nothing; bad input throws and changes nothing; a business refusal is a result.
+    /// Runs a command at <paramref name="at"/>. A key seen before with the same command returns the
+    /// first outcome and changes nothing; bad input throws and changes nothing; a business refusal is a result.
     /// </summary>
     /// <param name="command">The command.</param>
     /// <param name="at">When it happens.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
     /// <exception cref="ArgumentException">An amount in the command is not in the programme's currency.</exception>
-    /// <exception cref="IdempotencyKeyReusedException">The key was used before for a different command.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">
+    /// The key was used before for a command that asked something else: another kind of command, or
+    /// any field different (<see cref="PointsCommand.ToCanonicalString"/>).
+    /// </exception>
     public PointsResult Execute(PointsCommand command, Instant at)
     {
         Guard.Against.Null(command);
-        var description = command.Describe();
+        var content = command.ToCanonicalString();
         if (commandIndex.TryGetValue(command.Key, out var first))
         {
-            return first.Command == description
+            return string.Equals(first.Content, content, StringComparison.Ordinal)
                 ? Replay(first)
-                : throw new IdempotencyKeyReusedException(command.Key, first.Command, description);
+                : throw new IdempotencyKeyReusedException(command.Key, first.Content, content);
         }
 
         RequireCurrency(command);
@@ -127,7 +130,7 @@ public sealed partial class PointsAccount
 
         var written = entries.GetRange(firstEntry, entries.Count - firstEntry);
         var change = Sum(written);
-        var record = new ProcessedCommand(command.Key, description, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value);
+        var record = new ProcessedCommand(command.Key, content, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value);
         commands.Add(record);
         commandIndex.Add(record.Key, record);
         Version++;

@@ -7,14 +7,18 @@ using RetailCrm.Primitives;
 /// and changes nothing. Its entries are the ledger entries that carry the same key.
 /// </summary>
 /// <param name="Key">The command's idempotency key.</param>
-/// <param name="Command">A description of the command, to detect a key reused for another command.</param>
+/// <param name="Content">
+/// The command's canonical content (<see cref="PointsCommand.ToCanonicalString"/>): the same key
+/// again is a replay only for a command with the same content; any other throws
+/// <see cref="Persistence.IdempotencyKeyReusedException"/>.
+/// </param>
 /// <param name="Reason">Why it was rejected, or null when it succeeded.</param>
 /// <param name="Message">The rejection's message, if it was rejected.</param>
 /// <param name="Change">The change it made to the balance.</param>
 /// <param name="Value">For a redemption, the money value of the points spent.</param>
 public sealed record ProcessedCommand(
     IdempotencyKey Key,
-    string Command,
+    string Content,
     PointsRejectionReason? Reason,
     string? Message,
     Points Change,

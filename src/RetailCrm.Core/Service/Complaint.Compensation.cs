@@ -74,18 +74,28 @@ public sealed partial class Complaint
     // The replay of an issue command already handled under key, or null when the key is new (the service checks before issuing).
     internal ComplaintResult? ReplayOfIssue(IdempotencyKey key, string name) => Replay(IdArgument.Require(key, nameof(key)), IssueCommand(name));
 
-    private static string IssueCommand(string name) => KeyedCommandText.Of("Issue", ("name", name));
+    private static string IssueCommand(string name) => CanonicalContent.Of("Issue").Add("name", name).ToString();
 
     private static string Describe(CompensationAction action, string approvedBy) =>
-        KeyedCommandText.Of("Approve", ("name", action.Name), ("kind", action.Kind), ("points", action.Points), ("value", action.Value), ("promotion", action.Promotion?.Value), ("note", action.Note), ("approvedBy", approvedBy));
+        CanonicalContent.Of("Approve")
+            .Add("name", action.Name)
+            .Add("kind", action.Kind)
+            .Add("points", action.Points)
+            .Add("value", action.Value)
+            .Add("promotion", action.Promotion?.Value)
+            .Add("note", action.Note)
+            .Add("approvedBy", approvedBy)
+            .ToString();
 
     private ComplaintResult ApproveOnce(CompensationAction action, IdempotencyKey key, string approvedBy, Instant at)
     {
         if (compensations.Find(c => c.Action.Name == action.Name) is { } earlier)
         {
-            return earlier.Action == action
+            // Every field of the action counts; who approves it and when are not part of it.
+            var (first, again) = (Content(earlier.Action), Content(action));
+            return string.Equals(first, again, StringComparison.Ordinal)
                 ? new ComplaintResult(null, State, null, IsReplay: true)
-                : throw new IdempotencyKeyReusedException(key, earlier.Action.ToString(), action.ToString());
+                : throw new IdempotencyKeyReusedException(key, first, again);
         }
 
         if (State == ComplaintState.Closed)
@@ -118,13 +128,29 @@ public sealed partial class Complaint
 
         if (compensations[index].IsIssued)
         {
-            return new ComplaintResult(null, State, null, IsReplay: true);
+            var (first, again) = (IssueContent(name, compensations[index].IssuedCoupon), IssueContent(name, coupon));
+            return string.Equals(first, again, StringComparison.Ordinal)
+                ? new ComplaintResult(null, State, null, IsReplay: true)
+                : throw new IdempotencyKeyReusedException(KeyFor(name), first, again);
         }
 
         compensations[index] = compensations[index] with { IssuedAt = at, IssuedCoupon = coupon };
         Version++;
         return new ComplaintResult(null, State);
     }
+
+    private static string Content(CompensationAction action) =>
+        CanonicalContent.Of("compensation")
+            .Add("name", action.Name)
+            .Add("kind", action.Kind)
+            .Add("points", action.Points)
+            .Add("value", action.Value)
+            .Add("promotion", action.Promotion?.Value)
+            .Add("note", action.Note)
+            .ToString();
+
+    private static string IssueContent(string name, CouponCode? coupon) =>
+        CanonicalContent.Of("issued").Add("name", name).Add("coupon", coupon?.Key).ToString();
 
     // The message of the first bound the action would break, or null within every bound.
     private string? OverBound(CompensationAction action)

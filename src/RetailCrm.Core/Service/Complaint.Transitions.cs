@@ -104,9 +104,8 @@ public sealed partial class Complaint
     {
         IdArgument.Require(key, nameof(key));
         Guard.Against.NullOrWhiteSpace(actor);
-        var command = action == ComplaintAction.FollowUp
-            ? KeyedCommandText.Of(action.ToString(), ("actor", actor), ("answer", answer), ("note", note))
-            : KeyedCommandText.Of(action.ToString(), ("actor", actor), ("note", note));
+        var content = CanonicalContent.Of(action.ToString()).Add("actor", actor);
+        var command = (answer is { } given ? content.Add("answer", given) : content).Add("note", note).ToString();
         return Keyed(key, command, () => Move(action, actor, at, note, answer));
     }
 

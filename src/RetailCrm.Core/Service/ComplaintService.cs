@@ -260,9 +260,11 @@ public sealed class ComplaintService
             return replay;
         }
 
-        if (complaint.Compensations.FirstOrDefault(c => c.Action.Name == name) is not { IsIssued: false } approved)
+        var compensation = complaint.Compensations.FirstOrDefault(c => c.Action.Name == name);
+        if (compensation is not { IsIssued: false } approved)
         {
-            return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant()), cancellationToken).ConfigureAwait(false);
+            // Issued before (a replay, with the coupon it was issued as) or never approved (a refusal).
+            return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), compensation?.IssuedCoupon), cancellationToken).ConfigureAwait(false);
         }
 
         var action = approved.Action;
@@ -303,18 +305,18 @@ public sealed class ComplaintService
         new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), null);
 
     private static string OpenCommand(CustomerId customer, ComplaintChannel channel, ComplaintSubject subject, GradingInput grading, OrderId? order, Sku? sku, string? description) =>
-        KeyedCommandText.Of(
-            "Open",
-            ("customer", customer.Value),
-            ("channel", channel),
-            ("subject", subject),
-            ("intensity", grading.Intensity),
-            ("order", order?.Value),
-            ("orderValue", grading.OrderValue),
-            ("valueRank", grading.ValueRank),
-            ("repeats", grading.Repeats),
-            ("sku", sku?.Value),
-            ("description", description));
+        CanonicalContent.Of("Open")
+            .Add("customer", customer.Value)
+            .Add("channel", channel)
+            .Add("subject", subject)
+            .Add("intensity", grading.Intensity)
+            .Add("order", order?.Value)
+            .Add("orderValue", grading.OrderValue)
+            .Add("valueRank", grading.ValueRank)
+            .Add("repeats", grading.Repeats)
+            .Add("sku", sku?.Value)
+            .Add("description", description)
+            .ToString();
 
     private async Task<Promotions.CouponCode?> IssuePointsAsync(Complaint complaint, ApprovedCompensation approved, CancellationToken cancellationToken)
     {

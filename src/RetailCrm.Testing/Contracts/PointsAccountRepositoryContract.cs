@@ -132,6 +132,33 @@ public abstract class PointsAccountRepositoryContract
         Assert.Equal(account.Version, reloaded.Version);
     }
 
+    /// <summary>
+    /// What a store keeps of a processed command is its whole content: after a reload, the same key
+    /// with another amount, line or multiplier is refused, not replayed.
+    /// </summary>
+    /// <returns>The test.</returns>
+    [Fact]
+    public async Task A_key_reused_for_another_command_is_refused_after_a_reload()
+    {
+        var repository = CreateRepository(Policy);
+        var customer = new CustomerId("c-reused");
+        var account = PointsAccount.Open(customer, Policy);
+        var key = new IdempotencyKey("o-1:earn");
+        var lines = new[] { new PaidOrderLine(new Sku("sku-1"), new CategoryId("general"), Money.Of(200m, Currency.CNY)) };
+        account.Execute(new EarnPoints(key, new PaidOrder(new OrderId("o-1"), Start, lines, Money.Zero(Currency.CNY), Money.Zero(Currency.CNY)), 1.5m), Start);
+        await repository.SaveAsync(account, 0, Token);
+
+        var reloaded = (await repository.FindAsync(customer, Token))!;
+        var sameAtAnotherScale = new EarnPoints(key, new PaidOrder(new OrderId("o-1"), Start, [new PaidOrderLine(new Sku("sku-1"), new CategoryId("general"), Money.Of(200.00m, Currency.CNY))], Money.Zero(Currency.CNY), Money.Zero(Currency.CNY)), 1.50m);
+        var otherAmount = new EarnPoints(key, new PaidOrder(new OrderId("o-1"), Start, [new PaidOrderLine(new Sku("sku-1"), new CategoryId("general"), Money.Of(999m, Currency.CNY))], Money.Zero(Currency.CNY), Money.Zero(Currency.CNY)), 1.5m);
+        var otherMultiplier = new EarnPoints(key, new PaidOrder(new OrderId("o-1"), Start, lines, Money.Zero(Currency.CNY), Money.Zero(Currency.CNY)), 2m);
+
+        Assert.True(reloaded.Execute(sameAtAnotherScale, Start + Duration.FromDays(1)).IsReplay);
+        Assert.Throws<IdempotencyKeyReusedException>(() => reloaded.Execute(otherAmount, Start + Duration.FromDays(1)));
+        Assert.Throws<IdempotencyKeyReusedException>(() => reloaded.Execute(otherMultiplier, Start + Duration.FromDays(1)));
+        Assert.Equal(account.Version, reloaded.Version);
+    }
+
     /// <summary>After a reload the account still knows its refunds, redemptions and earnings.</summary>
     /// <returns>The test.</returns>
     [Fact]

@@ -168,6 +168,40 @@ public sealed class FeedbackProfileTests
         Assert.Equal(1, shop.Version);
     }
 
+    public static TheoryData<string, CompletedTrade> TradesDifferingInOneField => new()
+    {
+        { "buyer", new CompletedTrade(Tea.Id, new PartyId("b-2"), Tea.Seller, Tea.Item, Tea.Price, Tea.CreatedAt, Tea.CompletedAt) },
+        { "item", new CompletedTrade(Tea.Id, Tea.Buyer, Tea.Seller, new Sku("coffee"), Tea.Price, Tea.CreatedAt, Tea.CompletedAt) },
+        { "price", new CompletedTrade(Tea.Id, Tea.Buyer, Tea.Seller, Tea.Item, Cny(50.01m), Tea.CreatedAt, Tea.CompletedAt) },
+        { "createdAt", new CompletedTrade(Tea.Id, Tea.Buyer, Tea.Seller, Tea.Item, Tea.Price, Tea.CreatedAt + Duration.FromMilliseconds(1), Tea.CompletedAt) },
+        { "completedAt", new CompletedTrade(Tea.Id, Tea.Buyer, Tea.Seller, Tea.Item, Tea.Price, Tea.CreatedAt, Tea.CompletedAt + Duration.FromMilliseconds(1)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(TradesDifferingInOneField))]
+    public void A_trade_under_a_recorded_id_differing_in_any_field_throws_naming_the_difference(string field, CompletedTrade other)
+    {
+        var shop = OpenShop();
+        shop.RecordTrade(Tea);
+
+        var error = Assert.Throws<IdempotencyKeyReusedException>(() => shop.RecordTrade(other));
+
+        Assert.NotEqual(error.FirstCommand, error.NewCommand);
+        Assert.Contains(field + "=", error.NewCommand, StringComparison.Ordinal);
+        Assert.Equal(1, shop.Version);
+    }
+
+    [Fact]
+    public void A_trade_recorded_again_with_its_price_written_at_another_scale_is_a_replay()
+    {
+        var shop = OpenShop();
+        shop.RecordTrade(Tea);
+
+        var again = shop.RecordTrade(new CompletedTrade(Tea.Id, Tea.Buyer, Tea.Seller, Tea.Item, Cny(50.000m), Tea.CreatedAt, Tea.CompletedAt));
+
+        Assert.Equal(FeedbackReason.AlreadyRecorded, again.Reason);
+    }
+
     [Fact]
     public void Bad_arguments_throw_naming_the_argument_and_change_nothing()
     {

@@ -174,7 +174,8 @@ public sealed class MembershipAccountTests
 
         Assert.Equal(MembershipOutcome.Replayed, account.Earn("o-1:earn", 600, Local(2026, 2, 1), Local(2026, 2, 1)).Outcome);
         Assert.Throws<IdempotencyKeyReusedException>(() => account.Earn("o-1:earn", 700, Local(2026, 2, 1), Local(2026, 2, 1)));
-        Assert.Throws<IdempotencyKeyReusedException>(() => account.Earn("o-1:earn", 600, Local(2026, 2, 1), Local(2026, 2, 8)));
+        var otherConfirmation = Assert.Throws<IdempotencyKeyReusedException>(() => account.Earn("o-1:earn", 600, Local(2026, 2, 1), Local(2026, 2, 8)));
+        Assert.NotEqual(otherConfirmation.FirstCommand, otherConfirmation.NewCommand);
         Assert.Equal(1, account.Version);
     }
 

@@ -199,7 +199,9 @@ public sealed class MembershipActivityTests
 
         Assert.Equal(MembershipOutcome.Replayed, replay.Outcome);
         Assert.Equal(2, account.Version);
-        Assert.Throws<IdempotencyKeyReusedException>(() => account.Refund("r-1", "o-1", 1_000m, Local(2026, 2, 10)));
+        var otherAmount = Assert.Throws<IdempotencyKeyReusedException>(() => account.Refund("r-1", "o-1", 1_000m, Local(2026, 2, 10)));
+        Assert.Contains("CNY 1200.00", otherAmount.FirstCommand, StringComparison.Ordinal);
+        Assert.Contains("CNY 1000.00", otherAmount.NewCommand, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,10 +42,10 @@ public sealed class MembershipAssignmentTests
         var until = Assert.Throws<IdempotencyKeyReusedException>(() => account.Assign(Key, Silver, Local(2026, 2, 2), Local(2026, 9, 1), "staff"));
         var reason = Assert.Throws<IdempotencyKeyReusedException>(() => account.Assign(Key, Silver, Local(2026, 2, 2), null, "staff "));
 
-        Assert.Contains("tier: \"silver\"", tier.Message, StringComparison.Ordinal);
-        Assert.Contains("tier: \"gold\"", tier.Message, StringComparison.Ordinal);
-        Assert.Contains("until: 2026-09-01T04:00:00Z", until.Message, StringComparison.Ordinal);
-        Assert.Contains("reason: \"staff \"", reason.Message, StringComparison.Ordinal);
+        Assert.Contains("tier=\"silver\"", tier.Message, StringComparison.Ordinal);
+        Assert.Contains("tier=\"gold\"", tier.Message, StringComparison.Ordinal);
+        Assert.Contains("until=2026-09-01T04:00:00Z", until.Message, StringComparison.Ordinal);
+        Assert.Contains("reason=\"staff \"", reason.Message, StringComparison.Ordinal);
         Assert.Equal((version, Silver, 1), (account.Version, account.CurrentTier, account.Assignments.Count));
     }
 

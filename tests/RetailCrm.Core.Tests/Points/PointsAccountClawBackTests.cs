@@ -24,6 +24,47 @@ public sealed class PointsAccountClawBackTests
     }
 
     [Fact]
+    public void A_third_of_a_300_yuan_order_claws_back_exactly_a_third_of_its_300_points()
+    {
+        var account = Open();
+        account.Earn("o-1", 300m, March3);
+
+        var result = account.Refund("r-1", "o-1", 100m, Later);
+
+        Assert.Equal(Points.Of(-100), result.Change);
+        Assert.Equal(Points.Of(200), account.Balance);
+    }
+
+    [Fact]
+    public void Ten_fen_of_a_30_fen_order_that_earned_3_points_claws_back_1()
+    {
+        var account = Open();
+        account.Earn("o-1", 0.30m, March3, tierMultiplier: 10m);
+
+        var result = account.Refund("r-1", "o-1", 0.10m, Later);
+
+        Assert.Equal(Points.Of(3), account.Earnings[0].Earned);
+        Assert.Equal(Points.Of(-1), result.Change);
+    }
+
+    [Fact]
+    public void A_full_refund_in_three_equal_parts_claws_back_everything_one_exact_third_at_a_time()
+    {
+        var account = Open();
+        account.Earn("o-1", 300m, March3);
+
+        var parts = new[]
+        {
+            account.Refund("r-1", "o-1", 100m, Later).Change.Value,
+            account.Refund("r-2", "o-1", 100m, Later).Change.Value,
+            account.Refund("r-3", "o-1", 100m, Later).Change.Value,
+        };
+
+        Assert.Equal([-100L, -100L, -100L], parts);
+        Assert.Equal(Points.Zero, account.Balance);
+    }
+
+    [Fact]
     public void Clawback_uses_the_points_recorded_for_the_order_not_todays_policy()
     {
         var account = Open();

@@ -191,6 +191,28 @@ public sealed class PointsAccountPropertyTests
     }
 
     [Property]
+    public void Every_order_has_taken_back_exactly_its_share_of_the_goods_refunded(PointsOperation[] scenario)
+    {
+        var account = PointsAccount.Open(Customer, PointsPolicy.Default);
+        var refunded = new Dictionary<OrderId, long>();
+        foreach (var step in scenario)
+        {
+            var result = step.ApplyTo(account);
+            if (step.Command is ClawBackPoints clawBack && result.Succeeded && !result.IsReplay)
+            {
+                refunded[clawBack.Refund.OrderId] = refunded.GetValueOrDefault(clawBack.Refund.OrderId) + clawBack.Refund.GoodsAmount.ToMinorUnits();
+            }
+        }
+
+        foreach (var earning in account.Earnings)
+        {
+            // Naive reference: the cumulative refunded value as the test saw it, the product first, one division last.
+            var share = checked(earning.Earned.Value * refunded.GetValueOrDefault(earning.OrderId)) / earning.GoodsValue.ToMinorUnits();
+            Assert.Equal(share, earning.ClawedBack.Value + earning.Waived.Value);
+        }
+    }
+
+    [Property]
     public void While_there_is_debt_no_unexpired_lot_holds_points(PointsOperation[] scenario)
     {
         var account = PointsAccount.Open(Customer, PointsPolicy.Default);

@@ -1,6 +1,7 @@
 namespace RetailCrm.Tests.Points;
 
 using NodaTime;
+using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;
 using static RetailCrm.Tests.Points.Ledger;
@@ -21,6 +22,18 @@ public sealed class PointsAccountSnapshotTests
         Assert.Equal(account.Entries, rebuilt.Entries);
         Assert.Equal(account.Lots, rebuilt.Lots);
         Assert.True(rebuilt.Earn("o-1", 200m, March3).IsReplay);
+    }
+
+    [Fact]
+    public void A_rebuilt_account_still_refuses_a_key_reused_for_other_content()
+    {
+        var account = Open();
+        account.Earn("o-1", 200m, March3);
+
+        var rebuilt = PointsAccount.FromSnapshot(account.ToSnapshot(), PointsPolicy.Default);
+
+        Assert.Throws<IdempotencyKeyReusedException>(() => rebuilt.Earn("o-1", 999m, March3));
+        Assert.Equal(account.Version, rebuilt.Version);
     }
 
     [Fact]
@@ -70,6 +83,8 @@ public sealed class PointsAccountSnapshotTests
         { "negative debt", s => s with { Entries = [.. s.Entries, s.Entries[^1] with { Id = s.Entries.Count + 1, Kind = PointsEntryKind.DebtRepaid, Change = Points.Of(5), LotId = null, DebtChange = Points.Of(-5) }] } },
         { "an order earning twice", s => s with { Earnings = [s.Earnings[0], s.Earnings[0]] } },
         { "an idempotency key twice", s => s with { Commands = [s.Commands[0], s.Commands[0]] } },
+        { "a processed command without content", s => s with { Commands = [s.Commands[0] with { Content = " " }, .. s.Commands.Skip(1)] } },
+        { "a null processed command", s => s with { Commands = [null!, .. s.Commands.Skip(1)] } },
     };
 
     [Theory]

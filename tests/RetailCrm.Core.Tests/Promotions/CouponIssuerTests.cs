@@ -103,16 +103,59 @@ public sealed class CouponIssuerTests
     }
 
     [Fact]
-    public async Task Replaying_a_key_returns_the_first_coupon_even_later_and_with_other_terms()
+    public async Task Replaying_a_key_later_with_the_same_terms_however_written_returns_the_first_coupon()
     {
         var issuer = Issuer();
-        var first = await issuer.IssueAsync(Alice, Compensation.Id, new IdempotencyKey("complaint-1"), cancellationToken: Token);
+        var key = new IdempotencyKey("complaint-1");
+        var first = await issuer.IssueAsync(Alice, Compensation.Id, key, cancellationToken: Token);
         clock.Advance(Duration.FromDays(3));
 
-        var replay = await issuer.IssueAsync(Alice, Compensation.Id, new IdempotencyKey("complaint-1"), new CouponTerms { MaxUses = 5 }, Token);
+        var replay = await issuer.IssueAsync(Alice, Compensation.Id, key, cancellationToken: Token);
+        var spelledOut = await issuer.IssueAsync(Alice, Compensation.Id, key, new CouponTerms { ValidFor = Duration.FromDays(30), MaxUses = 1 }, Token);
+        var asAnInstant = await issuer.IssueAsync(Alice, Compensation.Id, key, new CouponTerms { ValidUntil = Now + Duration.FromDays(30) }, Token);
 
         Assert.Same(first, replay);
+        Assert.Same(first, spelledOut);
+        Assert.Same(first, asAnInstant);
         Assert.Single(await repository.ListByCustomerAsync(Alice, Token));
+    }
+
+    public static TheoryData<string, CouponTerms> OtherTerms => new()
+    {
+        { "more uses", new CouponTerms { MaxUses = 5 } },
+        { "a shorter validity", new CouponTerms { ValidFor = Duration.FromDays(7) } },
+        { "another end", new CouponTerms { ValidUntil = Now + Duration.FromDays(31) } },
+        { "an end before the first issue", new CouponTerms { ValidUntil = Now - Duration.FromDays(1) } },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherTerms))]
+    public async Task A_key_reused_on_other_terms_throws_naming_both_and_issues_nothing(string what, CouponTerms terms)
+    {
+        var issuer = Issuer();
+        var key = new IdempotencyKey("complaint-1");
+        await issuer.IssueAsync(Alice, Compensation.Id, key, cancellationToken: Token);
+        clock.Advance(Duration.FromDays(3));
+
+        var error = await Record.ExceptionAsync(() => issuer.IssueAsync(Alice, Compensation.Id, key, terms, Token));
+
+        var reused = Assert.IsType<IdempotencyKeyReusedException>(error);
+        Assert.NotEqual(reused.FirstCommand, reused.NewCommand);
+        Assert.Contains("maxUses=1", reused.FirstCommand, StringComparison.Ordinal);
+        Assert.True(reused.Key == key, what);
+        Assert.Single(await repository.ListByCustomerAsync(Alice, Token));
+    }
+
+    [Fact]
+    public async Task Terms_with_both_limits_are_refused_even_for_a_key_already_used()
+    {
+        var issuer = Issuer();
+        var key = new IdempotencyKey("complaint-1");
+        await issuer.IssueAsync(Alice, Compensation.Id, key, cancellationToken: Token);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => issuer.IssueAsync(Alice, Compensation.Id, key, new CouponTerms { ValidFor = Duration.FromDays(30), ValidUntil = Now + Duration.FromDays(30) }, Token));
+
+        Assert.Equal("terms", error.ParamName);
     }
 
     [Fact]

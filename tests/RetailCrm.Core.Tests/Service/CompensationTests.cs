@@ -114,14 +114,39 @@ public sealed class CompensationTests
     }
 
     [Fact]
-    public void Marking_issued_twice_is_a_replay()
+    public void Marking_issued_again_with_the_same_coupon_is_a_replay_and_with_another_throws()
     {
         var complaint = Desk.Open(EmotionalIntensity.Angry);
         complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20m)), "lead", Desk.Monday);
 
         Assert.False(complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday, new CouponCode("SORRY-1")).IsReplay);
-        Assert.True(complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday + Duration.FromHours(1), new CouponCode("SORRY-2")).IsReplay);
+        var issued = complaint.Compensations[0];
+        Assert.True(complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday + Duration.FromHours(1), new CouponCode("sorry1")).IsReplay);
+        var other = Assert.Throws<IdempotencyKeyReusedException>(() => complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday + Duration.FromHours(1), new CouponCode("SORRY-2")));
+        Assert.Throws<IdempotencyKeyReusedException>(() => complaint.MarkIssued(TestKeys.Next(), "coupon", Desk.Monday + Duration.FromHours(1)));
+
+        Assert.Equal(complaint.KeyFor("coupon"), other.Key);
+        Assert.Contains(new CouponCode("SORRY-1").Key, other.FirstCommand, StringComparison.Ordinal);
+        Assert.Contains(new CouponCode("SORRY-2").Key, other.NewCommand, StringComparison.Ordinal);
+        Assert.Equal(issued, complaint.Compensations[0]);
         Assert.Equal(new CouponCode("SORRY-1"), complaint.Compensations[0].IssuedCoupon);
         Assert.Equal(ComplaintRejectionReason.NotApproved, complaint.MarkIssued(TestKeys.Next(), "nothing", Desk.Monday).Reason);
+    }
+
+    [Fact]
+    public void An_action_approved_again_with_another_note_or_promotion_is_refused_naming_the_difference()
+    {
+        var complaint = Desk.Open(EmotionalIntensity.Angry);
+        complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20m), "sorry for the wait"), "lead", Desk.Monday);
+        var approved = complaint.Compensations.ToArray();
+
+        Assert.True(complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20.00m), "sorry for the wait"), "agent", Desk.Monday + Duration.FromHours(1)).IsReplay);
+        var otherNote = Assert.Throws<IdempotencyKeyReusedException>(() => complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", Sorry, Desk.Cny(20m), "sorry"), "lead", Desk.Monday));
+        var otherPromotion = Assert.Throws<IdempotencyKeyReusedException>(() => complaint.Approve(TestKeys.Next(), CompensationAction.Coupon("coupon", new PromotionId("other"), Desk.Cny(20m), "sorry for the wait"), "lead", Desk.Monday));
+
+        Assert.Contains("note=\"sorry\"", otherNote.NewCommand, StringComparison.Ordinal);
+        Assert.Contains("promotion=\"other\"", otherPromotion.NewCommand, StringComparison.Ordinal);
+        Assert.NotEqual(otherPromotion.FirstCommand, otherPromotion.NewCommand);
+        Assert.Equal(approved, complaint.Compensations);
     }
 }

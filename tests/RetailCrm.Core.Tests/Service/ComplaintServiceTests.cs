@@ -123,8 +123,8 @@ public sealed class ComplaintServiceTests
         var words = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "very late", cancellationToken: Token));
         var (_, replay) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), repeats: 0, description: "late", cancellationToken: Token);
 
-        Assert.Contains("subject: Delivery", subject.Message, StringComparison.Ordinal);
-        Assert.Contains("subject: Product", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("subject=Delivery", subject.Message, StringComparison.Ordinal);
+        Assert.Contains("subject=Product", subject.Message, StringComparison.Ordinal);
         Assert.Contains("CNY 81", value.Message, StringComparison.Ordinal);
         Assert.Contains("very late", words.Message, StringComparison.Ordinal);
         Assert.True(replay.IsReplay);

@@ -24,9 +24,10 @@ public sealed partial class FeedbackProfile
 
         if (byTrade.TryGetValue(trade.Id, out var known))
         {
-            return known.Trade == trade
+            var (first, again) = (Content(known.Trade), Content(trade));
+            return string.Equals(first, again, StringComparison.Ordinal)
                 ? Result(FeedbackOutcome.Replayed, FeedbackReason.AlreadyRecorded, $"Trade {trade.Id} was recorded before.", known)
-                : throw new IdempotencyKeyReusedException(new IdempotencyKey($"trade:{trade.Id}"), Describe(known.Trade), Describe(trade));
+                : throw new IdempotencyKeyReusedException(new IdempotencyKey($"trade:{trade.Id}"), first, again);
         }
 
         var entry = AddTrade(trade);
@@ -195,8 +196,17 @@ public sealed partial class FeedbackProfile
         return given;
     }
 
-    private static string Describe(CompletedTrade trade) =>
-        $"trade {trade.Id}: {trade.Buyer} bought {trade.Item} from {trade.Seller} for {trade.Price}, created {trade.CreatedAt}, completed {trade.CompletedAt}";
+    // Every field of the trade: the same id with any other figure is another trade.
+    private static string Content(CompletedTrade trade) =>
+        CanonicalContent.Of("trade")
+            .Add("id", trade.Id.Value)
+            .Add("buyer", trade.Buyer.Value)
+            .Add("seller", trade.Seller.Value)
+            .Add("item", trade.Item.Value)
+            .Add("price", trade.Price)
+            .Add("createdAt", trade.CreatedAt)
+            .Add("completedAt", trade.CompletedAt)
+            .ToString();
 
     private FeedbackEntry AddTrade(CompletedTrade trade)
     {

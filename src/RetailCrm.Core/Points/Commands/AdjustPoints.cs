@@ -1,6 +1,7 @@
 namespace RetailCrm.Points;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -30,4 +31,7 @@ public sealed record AdjustPoints : PointsCommand
 
     /// <inheritdoc />
     public override string Describe() => $"adjust {Change.Value} ({Reason})";
+
+    /// <inheritdoc />
+    public override string ToCanonicalString() => CanonicalContent.Of("adjust").Add("change", Change).Add("reason", Reason).ToString();
 }

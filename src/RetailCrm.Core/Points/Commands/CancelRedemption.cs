@@ -1,5 +1,6 @@
 namespace RetailCrm.Points;
 
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>
@@ -19,4 +20,7 @@ public sealed record CancelRedemption : PointsCommand
 
     /// <inheritdoc />
     public override string Describe() => $"cancel redemption of order {OrderId}";
+
+    /// <inheritdoc />
+    public override string ToCanonicalString() => CanonicalContent.Of("cancel-redemption").Add("order", OrderId.Value).ToString();
 }

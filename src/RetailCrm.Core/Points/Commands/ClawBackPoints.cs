@@ -1,6 +1,7 @@
 namespace RetailCrm.Points;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>Remove the points an order earned in proportion to a refund of it.</summary>
@@ -18,4 +19,8 @@ public sealed record ClawBackPoints : PointsCommand
 
     /// <inheritdoc />
     public override string Describe() => $"claw back refund {Refund.Id} of order {Refund.OrderId}";
+
+    /// <inheritdoc />
+    public override string ToCanonicalString() =>
+        CanonicalContent.Of("claw-back").Add("refund", Refund.Id.Value).Add("order", Refund.OrderId.Value).Add("goodsAmount", Refund.GoodsAmount).ToString();
 }

@@ -1,6 +1,7 @@
 namespace RetailCrm.Points;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>Earn points on a paid order. The points stay pending until the return window has passed.</summary>
@@ -27,4 +28,15 @@ public sealed record EarnPoints : PointsCommand
 
     /// <inheritdoc />
     public override string Describe() => $"earn order {Order.Id}";
+
+    /// <inheritdoc />
+    public override string ToCanonicalString() =>
+        CanonicalContent.Of("earn")
+            .Add("order", Order.Id.Value)
+            .Add("paidAt", Order.PaidAt)
+            .Add("lines", Order.Lines.Select(l => CanonicalContent.Nested().Add("sku", l.Sku.Value).Add("category", l.Category.Value).Add("amountPaid", l.AmountPaid)))
+            .Add("shipping", Order.Shipping)
+            .Add("paidWithPoints", Order.PaidWithPoints)
+            .Add("tierMultiplier", TierMultiplier)
+            .ToString();
 }

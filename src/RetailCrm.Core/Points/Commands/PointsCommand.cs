@@ -18,7 +18,21 @@ public abstract record PointsCommand
     /// <summary>The idempotency key.</summary>
     public IdempotencyKey Key { get; }
 
-    /// <summary>A description of what the command asks, to tell a replay from a reused key.</summary>
-    /// <returns>A stable description, e.g. "earn order-1001".</returns>
+    /// <summary>A short description of what the command asks, for people: logs, statements, test output.</summary>
+    /// <returns>A description, e.g. "earn order o-1001"; it leaves details out, so two different commands may share it.</returns>
     public abstract string Describe();
+
+    /// <summary>
+    /// The canonical text of everything the command asks, every field of it but the key: what the
+    /// account keeps under the key (<see cref="ProcessedCommand.Content"/>) and compares, so that the
+    /// same key again is a replay only for a command that asks exactly the same.
+    /// </summary>
+    /// <remarks>
+    /// Culture-invariant, and equal for commands that are equal field by field, where amounts and
+    /// multipliers compare by value (CNY 200 and CNY 200.00, 1.5 and 1.50 are the same); order lines
+    /// count in their order. For example
+    /// <c>earn(order="o-1", paidAt=2026-03-03T06:00:00Z, lines=[(sku="o-1-goods", category="general", amountPaid=CNY 200.00)], shipping=CNY 0.00, paidWithPoints=CNY 0.00, tierMultiplier=1)</c>.
+    /// </remarks>
+    /// <returns>The canonical content.</returns>
+    public abstract string ToCanonicalString();
 }

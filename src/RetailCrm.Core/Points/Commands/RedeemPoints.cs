@@ -1,5 +1,6 @@
 namespace RetailCrm.Points;
 
+using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>Spend points to pay part of an order, earliest-expiring points first.</summary>
@@ -33,4 +34,8 @@ public sealed record RedeemPoints : PointsCommand
 
     /// <inheritdoc />
     public override string Describe() => $"redeem {Points.Value} on order {OrderId}";
+
+    /// <inheritdoc />
+    public override string ToCanonicalString() =>
+        CanonicalContent.Of("redeem").Add("order", OrderId.Value).Add("orderAmount", OrderAmount).Add("points", Points).ToString();
 }

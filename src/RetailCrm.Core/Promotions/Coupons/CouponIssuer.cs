@@ -52,14 +52,20 @@ public sealed class CouponIssuer
     /// <param name="customer">The only customer who may use the coupon.</param>
     /// <param name="promotion">The promotion it unlocks: in the catalog, and requiring a coupon.</param>
     /// <param name="key">Identifies the request, e.g. "complaint-4711:compensation"; a retry with the same key returns the same coupon.</param>
-    /// <param name="terms">Validity and uses; <see cref="CouponTerms.Default"/> (one use, 30 days) when null. Ignored on a replay.</param>
+    /// <param name="terms">
+    /// Validity and uses; <see cref="CouponTerms.Default"/> (one use, 30 days) when null. Part of the
+    /// request: a replay must give the same uses and, counted from the first issue, the same expiry.
+    /// </param>
     /// <param name="cancellationToken">Cancels the issue.</param>
     /// <returns>The coupon, with its code to show the customer.</returns>
     /// <exception cref="ArgumentException">
     /// <paramref name="customer"/> or <paramref name="key"/> is <c>default</c>; <paramref name="promotion"/> is not in the
     /// catalog or does not require a coupon; <paramref name="terms"/> give both a duration and an end, or an end not after now.
     /// </exception>
-    /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for a coupon of another customer or promotion.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">
+    /// <paramref name="key"/> was used for a coupon of another customer or promotion, or on other terms
+    /// (another number of uses, or another expiry than these terms give counted from the first issue).
+    /// </exception>
     /// <exception cref="InvalidOperationException">The repository refused every fresh code.</exception>
     public async Task<Coupon> IssueAsync(
         CustomerId customer,
@@ -70,11 +76,12 @@ public sealed class CouponIssuer
     {
         Require(customer, promotion, key);
         terms ??= CouponTerms.Default;
+        terms.RequireOneLimit(nameof(terms));
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (await repository.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
-                return Replay(earlier, customer, promotion, key);
+                return Replay(earlier, customer, promotion, terms, key);
             }
 
             var issuedAt = clock.GetCurrentInstant();
@@ -112,7 +119,7 @@ public sealed class CouponIssuer
     /// <paramref name="customer"/> or <paramref name="order"/> is <c>default</c>; an earned coupon unlocks a promotion
     /// that is not in the catalog or does not require a coupon (nothing is issued); <paramref name="terms"/> are inconsistent.
     /// </exception>
-    /// <exception cref="IdempotencyKeyReusedException">The order's coupons were issued before to another customer.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The order's coupons were issued before to another customer or on other terms.</exception>
     /// <exception cref="InvalidOperationException">The repository refused every fresh code.</exception>
     public async Task<IReadOnlyList<Coupon>> IssueEarnedAsync(
         CustomerId customer,
@@ -146,12 +153,24 @@ public sealed class CouponIssuer
         return issued.AsReadOnly();
     }
 
-    private static Coupon Replay(IssuedCoupon earlier, CustomerId customer, PromotionId promotion, IdempotencyKey key) =>
-        earlier.Customer == customer && earlier.Coupon.Promotion == promotion
+    // The request is compared as issued: its terms resolved against the first issue's instant, so a
+    // retry later with the same terms asks for the same coupon.
+    private static Coupon Replay(IssuedCoupon earlier, CustomerId customer, PromotionId promotion, CouponTerms terms, IdempotencyKey key)
+    {
+        var first = Content(earlier.Customer, earlier.Coupon.Promotion, earlier.Coupon.MaxUses, earlier.Coupon.ValidUntil);
+        var again = Content(customer, promotion, terms.MaxUses, terms.ResolvedExpiry(earlier.IssuedAt));
+        return string.Equals(first, again, StringComparison.Ordinal)
             ? earlier.Coupon
-            : throw new IdempotencyKeyReusedException(key, Describe(earlier.Customer, earlier.Coupon.Promotion), Describe(customer, promotion));
+            : throw new IdempotencyKeyReusedException(key, first, again);
+    }
 
-    private static string Describe(CustomerId customer, PromotionId promotion) => $"a coupon for {promotion} issued to {customer}";
+    private static string Content(CustomerId customer, PromotionId promotion, int? maxUses, Instant? validUntil) =>
+        CanonicalContent.Of("issue-coupon")
+            .Add("customer", customer.Value)
+            .Add("promotion", promotion.Value)
+            .Add("maxUses", maxUses)
+            .Add("validUntil", validUntil)
+            .ToString();
 
     // Identifiers hold at most 200 characters; a key that would be longer is replaced by its hash,
     // which is as stable across retries.

@@ -42,18 +42,23 @@ public sealed record CouponTerms
     /// <exception cref="ArgumentException">Both limits are given, or <see cref="ValidUntil"/> is not after <paramref name="issuedAt"/>.</exception>
     internal Instant ExpiryFor(Instant issuedAt, string paramName)
     {
+        RequireOneLimit(paramName);
+        var until = ResolvedExpiry(issuedAt);
+        return until > issuedAt
+            ? until
+            : throw new ArgumentException($"The coupon would expire at {until}, not after it is issued at {issuedAt}.", paramName);
+    }
+
+    /// <summary>Throws when both limits are given.</summary>
+    /// <exception cref="ArgumentException">Both <see cref="ValidFor"/> and <see cref="ValidUntil"/> are given.</exception>
+    internal void RequireOneLimit(string paramName)
+    {
         if (ValidFor is not null && ValidUntil is not null)
         {
             throw new ArgumentException("Give the terms a ValidFor or a ValidUntil, not both.", paramName);
         }
-
-        if (ValidUntil is { } until)
-        {
-            return until > issuedAt
-                ? until
-                : throw new ArgumentException($"The coupon would expire at {until}, not after it is issued at {issuedAt}.", paramName);
-        }
-
-        return issuedAt + (ValidFor ?? DefaultValidity);
     }
+
+    /// <summary>The expiry these terms give a coupon issued at <paramref name="issuedAt"/>, unchecked.</summary>
+    internal Instant ResolvedExpiry(Instant issuedAt) => ValidUntil ?? issuedAt + (ValidFor ?? DefaultValidity);
 }
