@@ -90,9 +90,9 @@ public sealed class PromotionService
     /// </summary>
     /// <remarks>
     /// The order is compared through the uses it recorded, which only promotions that count usage
-    /// keep: an order that used none of them leaves nothing to compare. A <see cref="PricedCart"/>
-    /// does not carry the shopper it was priced for, so the caller passes the same
-    /// <paramref name="shopper"/> it priced with; once recorded, the order's shopper is checked.
+    /// keep: an order that used none of them leaves nothing to compare. The cart must have been
+    /// priced for <paramref name="shopper"/> (<see cref="PricedCart.Customer"/>): a cart priced for
+    /// one customer is never recorded for another.
     /// </remarks>
     /// <param name="order">The order.</param>
     /// <param name="shopper">Who is buying (the identity limits count against): the shopper the cart was priced for.</param>
@@ -100,7 +100,10 @@ public sealed class PromotionService
     /// <param name="cancellationToken">Cancels the recording.</param>
     /// <returns>The uses recorded (or recorded before, for a replay), or the rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shopper"/> or <paramref name="priced"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="order"/> is <c>default</c>, or <paramref name="priced"/> was priced for another
+    /// customer than <paramref name="shopper"/>.
+    /// </exception>
     /// <exception cref="OrderRecordConflictException">
     /// The order was recorded before for another shopper, with other promotions, or with other units,
     /// discount or coupon for a promotion; the message names each difference.
@@ -112,9 +115,11 @@ public sealed class PromotionService
         IdArgument.Require(order, nameof(order));
         Guard.Against.Null(shopper);
         Guard.Against.Null(priced);
-        if (order.Value.Length == 0)
+        if (priced.Customer != shopper.Customer)
         {
-            throw new ArgumentException("The order is required.", nameof(order));
+            throw new ArgumentException(
+                $"The cart was priced for customer {priced.Customer}, not for {shopper.Customer}: price it for the customer who orders, then record it.",
+                nameof(priced));
         }
 
         var wanted = new List<(Promotion Promotion, PromotionUse Use)>();

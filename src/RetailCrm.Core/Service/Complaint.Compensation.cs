@@ -77,15 +77,7 @@ public sealed partial class Complaint
     private static string IssueCommand(string name) => CanonicalContent.Of("Issue").Add("name", name).ToString();
 
     private static string Describe(CompensationAction action, string approvedBy) =>
-        CanonicalContent.Of("Approve")
-            .Add("name", action.Name)
-            .Add("kind", action.Kind)
-            .Add("points", action.Points)
-            .Add("value", action.Value)
-            .Add("promotion", action.Promotion?.Value)
-            .Add("note", action.Note)
-            .Add("approvedBy", approvedBy)
-            .ToString();
+        WithFields(CanonicalContent.Of("Approve"), action).Add("approvedBy", approvedBy).ToString();
 
     private ComplaintResult ApproveOnce(CompensationAction action, IdempotencyKey key, string approvedBy, Instant at)
     {
@@ -139,15 +131,17 @@ public sealed partial class Complaint
         return new ComplaintResult(null, State);
     }
 
-    private static string Content(CompensationAction action) =>
-        CanonicalContent.Of("compensation")
+    private static string Content(CompensationAction action) => WithFields(CanonicalContent.Of("compensation"), action).ToString();
+
+    // Every field of an action, in one order for every text that holds one.
+    private static CanonicalContent WithFields(CanonicalContent content, CompensationAction action) =>
+        content
             .Add("name", action.Name)
             .Add("kind", action.Kind)
             .Add("points", action.Points)
             .Add("value", action.Value)
             .Add("promotion", action.Promotion?.Value)
-            .Add("note", action.Note)
-            .ToString();
+            .Add("note", action.Note);
 
     private static string IssueContent(string name, CouponCode? coupon) =>
         CanonicalContent.Of("issued").Add("name", name).Add("coupon", coupon?.Key).ToString();

@@ -131,11 +131,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Acknowledge(key, actor, Now(c), note), cancellationToken);
-    }
+    public Task<ComplaintResult> AcknowledgeAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Acknowledge(key, actor, Now(c), note), cancellationToken);
 
     /// <summary>Escalates a complaint now; see <see cref="Complaint.Escalate"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -146,11 +143,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> EscalateAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Escalate(key, actor, Now(c), note), cancellationToken);
-    }
+    public Task<ComplaintResult> EscalateAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Escalate(key, actor, Now(c), note), cancellationToken);
 
     /// <summary>Resolves a complaint now; see <see cref="Complaint.Resolve"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -161,11 +155,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> ResolveAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Resolve(key, actor, Now(c), note), cancellationToken);
-    }
+    public Task<ComplaintResult> ResolveAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Resolve(key, actor, Now(c), note), cancellationToken);
 
     /// <summary>Records the customer's satisfaction now; see <see cref="Complaint.FollowUp"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -178,11 +169,8 @@ public sealed class ComplaintService
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not defined.</exception>
-    public Task<ComplaintResult> FollowUpAsync(ComplaintId id, IdempotencyKey key, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.FollowUp(key, actor, Now(c), answer, note), cancellationToken);
-    }
+    public Task<ComplaintResult> FollowUpAsync(ComplaintId id, IdempotencyKey key, string actor, Satisfaction answer, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.FollowUp(key, actor, Now(c), answer, note), cancellationToken);
 
     /// <summary>Closes a complaint now; see <see cref="Complaint.Close"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -193,11 +181,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> CloseAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Close(key, actor, Now(c), note), cancellationToken);
-    }
+    public Task<ComplaintResult> CloseAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Close(key, actor, Now(c), note), cancellationToken);
 
     /// <summary>Reopens a complaint now; see <see cref="Complaint.Reopen"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -208,11 +193,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> ReopenAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Reopen(key, actor, Now(c), note), cancellationToken);
-    }
+    public Task<ComplaintResult> ReopenAsync(ComplaintId id, IdempotencyKey key, string actor, string? note = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Reopen(key, actor, Now(c), note), cancellationToken);
 
     /// <summary>Approves a compensation now, within the policy's bound; see <see cref="Complaint.Approve"/>.</summary>
     /// <param name="id">The complaint.</param>
@@ -223,11 +205,8 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
-    }
+    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, key, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
 
     /// <summary>
     /// Issues an approved compensation: points through the issuer's points credit, a coupon through
@@ -326,6 +305,13 @@ public sealed class ComplaintService
 
     // The clock's instant, but never before the complaint's last transition (a clock a little behind another server's).
     private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.History[^1].At);
+
+    // A command under an idempotency key: the key is checked before anything is loaded.
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, IdempotencyKey key, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
+    {
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, act, cancellationToken);
+    }
 
     private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
     {

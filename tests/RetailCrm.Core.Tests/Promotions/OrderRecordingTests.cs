@@ -51,12 +51,29 @@ public sealed class OrderRecordingTests
         await service.RecordOrderAsync(Order, Shopper("c-1"), priced, Token);
         var counters = await Counters(service);
 
-        var error = await Assert.ThrowsAsync<OrderRecordConflictException>(() => service.RecordOrderAsync(Order, Shopper("c-2"), priced, Token));
+        var pricedForAnother = await service.PriceAsync(Cart(Line("phone", 1, 999m)), Shopper("c-2"), Token);
+
+        var error = await Assert.ThrowsAsync<OrderRecordConflictException>(() => service.RecordOrderAsync(Order, Shopper("c-2"), pricedForAnother, Token));
 
         Assert.Equal(Order, error.Order);
         Assert.Equal(["shopper: c-1 recorded, c-2 now"], error.Differences);
         Assert.Contains("shopper: c-1 recorded, c-2 now", error.Message, StringComparison.Ordinal);
         Assert.Equal(counters, await Counters(service));
+    }
+
+    [Fact]
+    public async Task A_cart_priced_for_one_customer_is_never_recorded_for_another()
+    {
+        var (service, _) = Service();
+        var priced = await service.PriceAsync(Cart(Line("phone", 1, 999m)), Shopper("c-1"), Token);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => service.RecordOrderAsync(Order, Shopper("c-2"), priced, Token));
+
+        Assert.Equal("priced", error.ParamName);
+        Assert.Contains("c-1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new CustomerId("c-1"), priced.Customer);
+        Assert.Equal(0, (await service.GetUsageAsync(Phones.Id, Token)).Uses);
+        Assert.Equal(0, (await service.GetUsageAsync(Spend.Id, Token)).Uses);
     }
 
     [Fact]

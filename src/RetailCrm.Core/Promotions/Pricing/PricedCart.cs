@@ -10,6 +10,7 @@ using RetailCrm.Primitives;
 public sealed class PricedCart
 {
     internal PricedCart(
+        CustomerId customer,
         Currency currency,
         IReadOnlyList<PricedLine> lines,
         (Money Subtotal, Money ItemDiscount, Money OrderDiscount) totals,
@@ -21,6 +22,7 @@ public sealed class PricedCart
         IReadOnlyList<PromotionDecision> decisions,
         IReadOnlyList<CouponDecision> coupons)
     {
+        Customer = customer;
         Currency = currency;
         Lines = lines;
         Shipping = shipping;
@@ -32,6 +34,12 @@ public sealed class PricedCart
         Coupons = coupons;
         (Subtotal, ItemDiscount, OrderDiscount) = totals;
     }
+
+    /// <summary>
+    /// The customer the cart was priced for: their tier, segments and order history decided the
+    /// conditions, and an order records the cart's promotion uses for them alone.
+    /// </summary>
+    public CustomerId Customer { get; }
 
     /// <summary>The currency.</summary>
     public Currency Currency { get; }

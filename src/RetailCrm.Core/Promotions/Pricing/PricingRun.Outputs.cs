@@ -130,6 +130,7 @@ internal sealed partial class PricingRun
         }
 
         return new PricedCart(
+            Shopper.Customer,
             Currency,
             priced,
             (ToMoney(subtotal), ToMoney(itemDiscount), ToMoney(orderDiscount)),
