@@ -1,6 +1,5 @@
 namespace RetailCrm.Points;
 
-using System.Numerics;
 using NodaTime;
 using RetailCrm.Primitives;
 
@@ -75,26 +74,10 @@ public sealed partial class PointsAccount
     /// <summary>floor(<paramref name="earned"/> x <paramref name="part"/> / <paramref name="whole"/>), exactly.</summary>
     /// <remarks>
     /// Dividing first (part / whole as a decimal) loses the exact quotient: 100 / 300 x 300 comes
-    /// out just below 100 and floors to 99. The amounts are read as integers over powers of ten and
-    /// the product is formed before the one division, in integers wide enough for any decimal and
-    /// any number of points.
+    /// out just below 100 and floors to 99. Both amounts are rounded to the currency's minor unit
+    /// (refunds and order lines are), so the product of whole numbers is formed before the one
+    /// division, in 128 bits: no number of points times any amount overflows it.
     /// </remarks>
-    private static Points ShareOf(Points earned, Money part, Money whole)
-    {
-        var (partDigits, partScale) = Digits(part.Amount);
-        var (wholeDigits, wholeScale) = Digits(whole.Amount);
-
-        // earned x (pd / 10^ps) / (wd / 10^ws) = earned x pd x 10^ws / (wd x 10^ps); every factor is non-negative.
-        var numerator = earned.Value * partDigits * BigInteger.Pow(10, wholeScale);
-        var denominator = wholeDigits * BigInteger.Pow(10, partScale);
-        return Points.Of((long)BigInteger.Divide(numerator, denominator));
-    }
-
-    private static (BigInteger Digits, int Scale) Digits(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var digits = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
-        return (bits[3] < 0 ? -digits : digits, (bits[3] >> 16) & 0xFF);
-    }
+    private static Points ShareOf(Points earned, Money part, Money whole) =>
+        Points.Of((long)((Int128)earned.Value * part.ToMinorUnits() / whole.ToMinorUnits()));
 }
