@@ -13,9 +13,11 @@ internal sealed class CompiledPromotion
 
     private readonly PromotionDecision?[] plainDecisions = new PromotionDecision?[ReasonCount];
 
-    // For each reason, the last decision made naming a blocking promotion: carts priced one after
-    // another are usually blocked by the same promotion, so the decision is made once and shared.
-    private readonly PromotionDecision?[] blockedDecisions = new PromotionDecision?[ReasonCount];
+    // Decisions naming a blocking promotion, made once and shared: for each of the four reasons a
+    // promotion can block another for, a few slots chosen by the blocker's place in the catalog, so
+    // carts blocked by any of a handful of promotions reuse their decisions instead of making new ones.
+    private const int BlockerSlots = 8;
+    private readonly PromotionDecision?[] blockedDecisions = new PromotionDecision?[4 * BlockerSlots];
     private readonly Currency currency;
 
     public CompiledPromotion(Promotion promotion, int index, Currency currency)
@@ -90,14 +92,25 @@ internal sealed class CompiledPromotion
             return NotApplied(reason);
         }
 
-        var cached = blockedDecisions[(int)reason];
+        var slot = (BlockingReason(reason) * BlockerSlots) + (blocker.Index & (BlockerSlots - 1));
+        var cached = blockedDecisions[slot];
         if (cached is not null && ReferenceEquals(cached.Blocker, blocker.Promotion))
         {
             return cached;
         }
 
         var made = new PromotionDecision(Promotion, currency, PromotionOutcome.NotApplied, reason, 0, 0, 0, 0, blocker.Promotion);
-        blockedDecisions[(int)reason] = made;
+        blockedDecisions[slot] = made;
         return made;
     }
+
+    // The reasons for which another promotion is the cause.
+    private static int BlockingReason(PromotionReason reason) => reason switch
+    {
+        PromotionReason.ExclusivePromotionApplied => 0,
+        PromotionReason.StoppedByHigherPriority => 1,
+        PromotionReason.OtherPromotionsApplied => 2,
+        PromotionReason.DoesNotCombine => 3,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Only a blocking reason names the promotion that blocked."),
+    };
 }
