@@ -3,6 +3,7 @@ namespace RetailCrm.Tests;
 using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Primitives;
 using RetailCrm.Testing;
 

@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.Credit;
 using RetailCrm.DependencyInjection;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 

@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.DependencyInjection;
 using RetailCrm.Membership;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.DependencyInjection;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;

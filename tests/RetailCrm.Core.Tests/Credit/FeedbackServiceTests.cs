@@ -3,6 +3,7 @@ namespace RetailCrm.Tests.Credit;
 using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.Credit;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using static RetailCrm.Tests.Credit.Market;

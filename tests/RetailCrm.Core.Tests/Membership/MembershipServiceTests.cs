@@ -3,6 +3,7 @@ namespace RetailCrm.Tests.Membership;
 using NodaTime;
 using NodaTime.Testing;
 using RetailCrm.Membership;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;

@@ -3,6 +3,7 @@ namespace RetailCrm.Tests.Points;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;

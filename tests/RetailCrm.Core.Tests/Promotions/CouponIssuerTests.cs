@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Testing;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;

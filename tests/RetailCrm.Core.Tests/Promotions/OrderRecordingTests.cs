@@ -3,6 +3,7 @@ namespace RetailCrm.Tests.Promotions;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime.Testing;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;

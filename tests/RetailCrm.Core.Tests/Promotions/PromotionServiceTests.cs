@@ -1,6 +1,7 @@
 namespace RetailCrm.Tests.Promotions;
 
 using NodaTime.Testing;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;

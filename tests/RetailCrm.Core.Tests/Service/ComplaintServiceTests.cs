@@ -2,6 +2,7 @@ namespace RetailCrm.Tests.Service;
 
 using NodaTime;
 using NodaTime.Testing;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Points;
 using RetailCrm.Primitives;

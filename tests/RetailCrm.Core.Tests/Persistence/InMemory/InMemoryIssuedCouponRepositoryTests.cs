@@ -1,5 +1,6 @@
-namespace RetailCrm.Tests.Persistence;
+namespace RetailCrm.Tests.Persistence.InMemory;
 
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;

@@ -1,4 +1,4 @@
-namespace RetailCrm.Persistence;
+namespace RetailCrm.Persistence.InMemory;
 
 /// <summary>
 /// A thread-safe map of snapshots with optimistic concurrency: the one mechanism behind every

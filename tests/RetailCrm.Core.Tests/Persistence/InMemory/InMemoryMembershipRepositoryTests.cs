@@ -1,7 +1,8 @@
-namespace RetailCrm.Tests.Persistence;
+namespace RetailCrm.Tests.Persistence.InMemory;
 
 using NodaTime;
 using RetailCrm.Membership;
+using RetailCrm.Persistence.InMemory;
 using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 using RetailCrm.Testing;

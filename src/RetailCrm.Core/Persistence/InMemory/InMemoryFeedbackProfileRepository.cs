@@ -1,4 +1,4 @@
-namespace RetailCrm.Persistence;
+namespace RetailCrm.Persistence.InMemory;
 
 using Ardalis.GuardClauses;
 using RetailCrm.Credit;
