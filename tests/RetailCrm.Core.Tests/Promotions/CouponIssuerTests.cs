@@ -241,6 +241,18 @@ public sealed class CouponIssuerTests
     }
 
     [Fact]
+    public async Task The_coupons_a_cart_earned_are_never_issued_to_another_customer_than_it_was_priced_for()
+    {
+        var priced = new PricingEngine(ShopCatalog).Price(Cart(Line("a", 1, 400m)), new Shopper(Alice), Now);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Issuer().IssueEarnedAsync(new CustomerId("bob"), new OrderId("o-1"), priced, cancellationToken: Token));
+
+        Assert.Equal("priced", error.ParamName);
+        Assert.Empty(await repository.ListByCustomerAsync(new CustomerId("bob"), Token));
+        Assert.Empty(await repository.ListByCustomerAsync(Alice, Token));
+    }
+
+    [Fact]
     public async Task An_order_that_earned_nothing_issues_nothing()
     {
         var priced = new PricingEngine(ShopCatalog).Price(Cart(Line("a", 1, 299m)), new Shopper(Alice), Now);

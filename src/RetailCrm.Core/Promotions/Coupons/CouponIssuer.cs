@@ -116,7 +116,8 @@ public sealed class CouponIssuer
     /// <returns>The coupons, in the order of <see cref="PricedCart.EarnedCoupons"/>; empty when the order earned none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="priced"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="customer"/> or <paramref name="order"/> is <c>default</c>; an earned coupon unlocks a promotion
+    /// <paramref name="customer"/> or <paramref name="order"/> is <c>default</c>; <paramref name="priced"/> was priced for
+    /// another customer; an earned coupon unlocks a promotion
     /// that is not in the catalog or does not require a coupon (nothing is issued); <paramref name="terms"/> are inconsistent.
     /// </exception>
     /// <exception cref="IdempotencyKeyReusedException">The order's coupons were issued before to another customer or on other terms.</exception>
@@ -132,6 +133,11 @@ public sealed class CouponIssuer
         IdArgument.Require(order, nameof(order));
 
         Guard.Against.Null(priced);
+        if (priced.Customer != customer)
+        {
+            throw new ArgumentException($"The cart was priced for customer {priced.Customer}, not for {customer}: its coupons are earned by the customer it was priced for.", nameof(priced));
+        }
+
         foreach (var earned in priced.EarnedCoupons)
         {
             if (!RequiresCoupon(earned.Unlocks))
