@@ -1,6 +1,7 @@
 namespace RetailCrm.Persistence;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
 
 /// <summary>A committed event as the outbox holds it: its place in commit order and the event.</summary>
 public sealed record OutboxEntry
@@ -12,8 +13,8 @@ public sealed record OutboxEntry
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public OutboxEntry(long position, DomainEvent @event)
     {
-        Position = Guard.Against.NegativeOrZero(position);
-        Event = Guard.Against.Null(@event);
+        Position = ArgumentRange.Positive(position);
+        Event = Guard.Against.Null(@event, nameof(@event));
     }
 
     /// <summary>Its place in commit order, from 1: an event committed later has a higher position.</summary>

@@ -1,6 +1,7 @@
 namespace RetailCrm.Persistence.InMemory;
 
 using Ardalis.GuardClauses;
+using RetailCrm.Primitives;
 
 /// <summary>
 /// The outbox of the in-memory stores: every store built with the same instance appends the events
@@ -29,7 +30,7 @@ public sealed class InMemoryEventOutbox : IEventOutbox
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxEntry>> ReadAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
-        Guard.Against.Negative(afterPosition);
+        ArgumentRange.NotNegative(afterPosition);
         Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<IReadOnlyList<OutboxEntry>>(Read(afterPosition, maxCount));
