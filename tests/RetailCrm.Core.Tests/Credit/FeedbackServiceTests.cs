@@ -14,9 +14,9 @@ public sealed class FeedbackServiceTests
     private static readonly PartyId Buyer = new("b-1");
 
     private readonly FakeClock clock = new(At(2026, 3, 2));
-    private readonly InMemoryFeedbackProfileRepository repository = new(Policy);
+    private readonly InMemoryFeedbackProfileStore store = new();
 
-    private FeedbackService Service => new(repository, clock, Policy);
+    private FeedbackService Service => new(store, clock, Policy);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -53,7 +53,7 @@ public sealed class FeedbackServiceTests
         Assert.Equal(Percentage.Hundred, standing.LastSixMonths.PositiveRate);
         Assert.Equal(FeedbackReason.WindowClosed, lateForTheBuyer.Reason);
         Assert.Equal(FeedbackReason.CannotChange, lateForTheShop.Reason);
-        Assert.True((await repository.FindAsync(Shop, Token))!.Find(trade.Id)!.Rating!.IsDefault);
+        Assert.True((await Service.ReadEntriesAsync(Shop, 0, 10, Token)).Single(e => e.TradeId == trade.Id).Rating!.IsDefault);
         Assert.Empty(await Service.CloseWindowsAsync(Shop, Token));
     }
 
@@ -70,13 +70,13 @@ public sealed class FeedbackServiceTests
         Assert.Equal((FeedbackOutcome.Applied, FeedbackOutcome.Applied), (reply.Outcome, flag.Outcome));
         Assert.Equal(0, (await Service.GetAsync(Shop, Token)).AsSeller.Score);
         Assert.Equal(FeedbackReason.UnknownTrade, (await Service.RateAsync(new PartyId("stranger"), trade.Id, RatingValue.Positive, null, Token)).Reason);
-        Assert.Null(await repository.FindAsync(new PartyId("stranger"), Token));
+        Assert.Null((await store.LoadAsync(new PartyId("stranger"), FeedbackLoadKeys.None, Token)).Live);
     }
 
     [Fact]
     public void The_service_checks_its_arguments()
     {
-        Assert.Equal("repository", Assert.Throws<ArgumentNullException>(() => new FeedbackService(null!, clock, Policy)).ParamName);
-        Assert.Equal("maxAttempts", Assert.Throws<ArgumentOutOfRangeException>(() => new FeedbackService(repository, clock, Policy, 0)).ParamName);
+        Assert.Equal("store", Assert.Throws<ArgumentNullException>(() => new FeedbackService(null!, clock, Policy)).ParamName);
+        Assert.Equal("maxAttempts", Assert.Throws<ArgumentOutOfRangeException>(() => new FeedbackService(store, clock, Policy, 0)).ParamName);
     }
 }
