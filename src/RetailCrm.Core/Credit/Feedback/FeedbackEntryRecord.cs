@@ -13,7 +13,7 @@ using RetailCrm.Primitives;
 /// rules, by (party, due instant) while it awaits a rating, and by (party, sequence) for the
 /// profile's paged entry list.
 /// </remarks>
-/// <exception cref="ArgumentException"><paramref name="Party"/> or <paramref name="Counterpart"/> is <c>default</c>.</exception>
+/// <exception cref="ArgumentException"><paramref name="Party"/>, <paramref name="Counterpart"/> or a non-null <paramref name="SameItemGroup"/> is <c>default</c>.</exception>
 /// <exception cref="ArgumentNullException"><paramref name="Trade"/> or <paramref name="Replies"/> is null.</exception>
 /// <param name="Party">The profile's owner.</param>
 /// <param name="Sequence">The entry's place in the profile: 1 for the first trade recorded.</param>
@@ -45,6 +45,9 @@ public sealed record FeedbackEntryRecord(
 {
     /// <summary>The profile's owner.</summary>
     public PartyId Party { get; init => field = IdArgument.Require(value, nameof(Party)); } = IdArgument.Require(Party, nameof(Party));
+
+    /// <summary>The first trade of the entry's same-item group, or <see langword="null"/> for a trade not scored.</summary>
+    public OrderId? SameItemGroup { get; init => field = IdArgument.Require(value, nameof(SameItemGroup)); } = IdArgument.Require(SameItemGroup, nameof(SameItemGroup));
 
     /// <summary>The other party, who gives the rating.</summary>
     public PartyId Counterpart { get; init => field = IdArgument.Require(value, nameof(Counterpart)); } = IdArgument.Require(Counterpart, nameof(Counterpart));
