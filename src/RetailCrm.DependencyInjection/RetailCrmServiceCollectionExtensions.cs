@@ -51,7 +51,9 @@ public static class RetailCrmServiceCollectionExtensions
         services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
         services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
-        services.TryAddSingleton<IFeedbackProfileRepository>(sp => new InMemoryFeedbackProfileRepository(sp.GetRequiredService<FeedbackPolicy>()));
+        services.TryAddSingleton<InMemoryEventOutbox>();
+        services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>());
+        services.TryAddSingleton<IFeedbackProfileStore>(sp => new InMemoryFeedbackProfileStore(sp.GetRequiredService<InMemoryEventOutbox>()));
         services.TryAddSingleton<IComplaintRepository>(sp => new InMemoryComplaintRepository(sp.GetRequiredService<ServiceRecoveryPolicy>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
@@ -74,7 +76,7 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<TierLadder>(),
             maxAttempts));
         services.TryAddTransient(sp => new FeedbackService(
-            sp.GetRequiredService<IFeedbackProfileRepository>(),
+            sp.GetRequiredService<IFeedbackProfileStore>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<FeedbackPolicy>(),
             maxAttempts));

@@ -21,7 +21,9 @@ public sealed class AddRetailCrmFeedbackTests
         var policy = provider.GetRequiredService<FeedbackPolicy>();
         Assert.Same(FeedbackLadder.Taobao, policy.Ladder);
         Assert.Equal((Currency.CNY, "Asia/Shanghai"), (policy.Currency, policy.Zone.Id));
-        Assert.IsType<InMemoryFeedbackProfileRepository>(provider.GetRequiredService<IFeedbackProfileRepository>());
+        var store = Assert.IsType<InMemoryFeedbackProfileStore>(provider.GetRequiredService<IFeedbackProfileStore>());
+        Assert.Same(provider.GetRequiredService<InMemoryEventOutbox>(), store.Outbox);
+        Assert.Same(store.Outbox, provider.GetRequiredService<IEventOutbox>());
         Assert.Same(policy, provider.GetRequiredService<FeedbackService>().Policy);
     }
 

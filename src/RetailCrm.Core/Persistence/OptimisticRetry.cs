@@ -9,32 +9,45 @@ internal static class OptimisticRetry
     /// <summary>Runs <paramref name="act"/> on a freshly loaded aggregate until its save succeeds or <paramref name="maxAttempts"/> are used.</summary>
     /// <remarks>Nothing is saved when the act leaves the version unchanged (a rejection or a replay).</remarks>
     /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
-    public static async Task<TResult> RunAsync<TAggregate, TResult>(
+    public static Task<TResult> RunAsync<TAggregate, TResult>(
         Func<CancellationToken, Task<TAggregate>> load,
         Func<TAggregate, long> versionOf,
         Func<TAggregate, TResult> act,
         Func<TAggregate, long, CancellationToken, Task> save,
         int maxAttempts,
-        CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var aggregate = await load(cancellationToken).ConfigureAwait(false);
-            var loadedVersion = versionOf(aggregate);
-            var result = act(aggregate);
-            if (versionOf(aggregate) == loadedVersion)
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            async ct =>
             {
-                return result;
-            }
+                var aggregate = await load(ct).ConfigureAwait(false);
+                var loadedVersion = versionOf(aggregate);
+                var result = act(aggregate);
+                if (versionOf(aggregate) != loadedVersion)
+                {
+                    await save(aggregate, loadedVersion, ct).ConfigureAwait(false);
+                }
 
+                return result;
+            },
+            maxAttempts,
+            cancellationToken);
+
+    /// <summary>
+    /// Runs one attempt (load, execute, commit) until it completes without losing to another writer
+    /// or <paramref name="maxAttempts"/> are used: the one retry loop every service shares.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
+    public static async Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> attempt, int maxAttempts, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
             try
             {
-                await save(aggregate, loadedVersion, cancellationToken).ConfigureAwait(false);
-                return result;
+                return await attempt(cancellationToken).ConfigureAwait(false);
             }
-            catch (ConcurrencyConflictException) when (attempt < maxAttempts)
+            catch (ConcurrencyConflictException) when (tries < maxAttempts)
             {
-                // Another writer saved first: load its state and act again on it.
+                // Another writer committed first: load its state and execute again on it.
             }
         }
     }

@@ -101,10 +101,5 @@ public sealed partial class FeedbackCredit
     /// <returns>The text.</returns>
     public override string ToString() => $"{Role}: {Score} ({Level})";
 
-    private FeedbackRate Rate(Period? window, int positives, int neutrals, int negatives)
-    {
-        var denominator = positives + negatives + (policy.IncludeNeutralsInRate ? neutrals : 0);
-        Percentage? rate = denominator == 0 ? null : Percentage.FromFraction((decimal)positives / denominator);
-        return new FeedbackRate(window, positives, neutrals, negatives, rate);
-    }
+    private FeedbackRate Rate(Period? window, int positives, int neutrals, int negatives) => policy.RateOf(window, positives, neutrals, negatives);
 }

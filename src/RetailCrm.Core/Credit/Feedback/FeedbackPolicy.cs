@@ -110,4 +110,12 @@ public sealed class FeedbackPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static FeedbackPolicy CreateDefault(Currency currency, DateTimeZone zone) => new(currency, zone);
+
+    // The positive-feedback rate of counted ratings: positives over positives and negatives (and neutrals when the policy says so).
+    internal FeedbackRate RateOf(Period? window, int positives, int neutrals, int negatives)
+    {
+        var denominator = positives + negatives + (IncludeNeutralsInRate ? neutrals : 0);
+        Percentage? rate = denominator == 0 ? null : Percentage.FromFraction((decimal)positives / denominator);
+        return new FeedbackRate(window, positives, neutrals, negatives, rate);
+    }
 }

@@ -15,13 +15,7 @@ public sealed partial class FeedbackProfile
     /// <exception cref="IdempotencyKeyReusedException">A different trade was recorded under the same id.</exception>
     public FeedbackResult RecordTrade(CompletedTrade trade)
     {
-        Guard.Against.Null(trade);
-        trade.RoleOf(Party);
-        if (trade.Price.Currency != Policy.Currency)
-        {
-            throw new ArgumentException($"The trade's price {trade.Price} is not in the policy's currency {Policy.Currency}.", nameof(trade));
-        }
-
+        CheckTrade(Party, Policy, trade);
         if (byTrade.TryGetValue(trade.Id, out var known))
         {
             var (first, again) = (Content(known.Trade), Content(trade));
@@ -196,8 +190,19 @@ public sealed partial class FeedbackProfile
         return given;
     }
 
+    // The party is one side of the trade, and its price is in the policy's currency.
+    internal static void CheckTrade(PartyId party, FeedbackPolicy policy, CompletedTrade trade)
+    {
+        Guard.Against.Null(trade);
+        trade.RoleOf(party);
+        if (trade.Price.Currency != policy.Currency)
+        {
+            throw new ArgumentException($"The trade's price {trade.Price} is not in the policy's currency {policy.Currency}.", nameof(trade));
+        }
+    }
+
     // Every field of the trade: the same id with any other figure is another trade.
-    private static string Content(CompletedTrade trade) =>
+    internal static string Content(CompletedTrade trade) =>
         CanonicalContent.Of("trade")
             .Add("id", trade.Id.Value)
             .Add("buyer", trade.Buyer.Value)

@@ -6,30 +6,31 @@ using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The feedback application service a marketplace calls: it loads a party's profile (opening an
-/// empty one on first contact), records completed trades, ratings, replies and fraud flags at the
-/// clock's instant, closes rating windows, saves, and retries when another writer saved first.
+/// The feedback application service a marketplace calls: for each command it loads the party's
+/// live state and the records the command names, decides in memory at the clock's instant, commits
+/// the change set, and retries when another writer committed first.
 /// </summary>
 /// <remarks>
-/// A trade is written to two profiles (seller's and buyer's), one after the other. Both writes are
-/// idempotent, so when the second fails, calling <see cref="RecordTradeAsync"/> again completes it.
+/// A trade is recorded in both profiles (seller's and buyer's) in one atomic commit: both or neither.
+/// No command loads a profile's history, so each costs the same with 100 or 100,000 earlier ratings.
 /// </remarks>
 public sealed class FeedbackService
 {
-    private readonly IFeedbackProfileRepository repository;
+    private const int ClosePage = 256;
+    private readonly IFeedbackProfileStore store;
     private readonly IClock clock;
     private readonly int maxAttempts;
 
     /// <summary>Creates the service.</summary>
-    /// <param name="repository">Where profiles are kept.</param>
+    /// <param name="store">Where profiles are kept.</param>
     /// <param name="clock">The clock commands act at.</param>
     /// <param name="policy">The feedback rules.</param>
-    /// <param name="maxAttempts">How often to retry a save that lost to another writer, 1 to 100.</param>
+    /// <param name="maxAttempts">How often to retry a commit that lost to another writer, 1 to 100.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1 to 100.</exception>
-    public FeedbackService(IFeedbackProfileRepository repository, IClock clock, FeedbackPolicy policy, int maxAttempts = 5)
+    public FeedbackService(IFeedbackProfileStore store, IClock clock, FeedbackPolicy policy, int maxAttempts = 5)
     {
-        this.repository = Guard.Against.Null(repository);
+        this.store = Guard.Against.Null(store);
         this.clock = Guard.Against.Null(clock);
         Policy = Guard.Against.Null(policy);
         this.maxAttempts = Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
@@ -38,19 +39,36 @@ public sealed class FeedbackService
     /// <summary>The feedback rules.</summary>
     public FeedbackPolicy Policy { get; }
 
-    /// <summary>Records a completed trade in the seller's and the buyer's profiles; both may rate until the window closes.</summary>
+    /// <summary>Records a completed trade in the seller's and the buyer's profiles, in one commit; both may rate until the window closes.</summary>
     /// <param name="trade">The trade.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The result in each profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trade"/> is null.</exception>
     /// <exception cref="ArgumentException">The price is in another currency than the policy's.</exception>
     /// <exception cref="IdempotencyKeyReusedException">A different trade was recorded under the same id.</exception>
-    public async Task<TradeRecordResult> RecordTradeAsync(CompletedTrade trade, CancellationToken cancellationToken = default)
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
+    public Task<TradeRecordResult> RecordTradeAsync(CompletedTrade trade, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(trade);
-        var seller = await ChangeAsync(trade.Seller, profile => profile.RecordTrade(trade), cancellationToken).ConfigureAwait(false);
-        var buyer = await ChangeAsync(trade.Buyer, profile => profile.RecordTrade(trade), cancellationToken).ConfigureAwait(false);
-        return new TradeRecordResult(seller, buyer);
+        FeedbackProfile.CheckTrade(trade.Seller, Policy, trade);
+        return OptimisticRetry.RunAsync(
+            async ct =>
+            {
+                var at = clock.GetCurrentInstant();
+                var sellerState = await store.LoadAsync(trade.Seller, FeedbackExecution.KeysToRecord(trade.Seller, trade, Policy), ct).ConfigureAwait(false);
+                var buyerState = await store.LoadAsync(trade.Buyer, FeedbackExecution.KeysToRecord(trade.Buyer, trade, Policy), ct).ConfigureAwait(false);
+                var seller = FeedbackExecution.RecordTrade(Policy, trade.Seller, sellerState, trade, at);
+                var buyer = FeedbackExecution.RecordTrade(Policy, trade.Buyer, buyerState, trade, at);
+                FeedbackChangeSet[] changes = [.. new[] { seller.Changes, buyer.Changes }.OfType<FeedbackChangeSet>()];
+                if (changes.Length > 0)
+                {
+                    await store.CommitAsync(changes, ct).ConfigureAwait(false);
+                }
+
+                return new TradeRecordResult(seller.Result, buyer.Result);
+            },
+            maxAttempts,
+            cancellationToken);
     }
 
     /// <summary>Records the rating <paramref name="rated"/> receives from the other side of <paramref name="trade"/>, now; see <see cref="FeedbackProfile.Rate"/>.</summary>
@@ -63,11 +81,18 @@ public sealed class FeedbackService
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="comment"/> is blank.</exception>
     /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
     public Task<FeedbackResult> RateAsync(PartyId rated, OrderId trade, RatingValue value, string? comment = null, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
         IdArgument.Require(trade, nameof(trade));
-        return ChangeAsync(rated, profile => profile.Rate(trade, value, comment, clock.GetCurrentInstant()), cancellationToken);
+        ArgumentRange.Defined(value);
+        if (comment is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(comment);
+        }
+
+        return ActAsync(rated, trade, (profile, at) => profile.Rate(trade, value, comment, at), cancellationToken);
     }
 
     /// <summary>Adds a reply to the rating <paramref name="rated"/> received on <paramref name="trade"/>, now; see <see cref="FeedbackProfile.Reply"/>.</summary>
@@ -80,11 +105,14 @@ public sealed class FeedbackService
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="author"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
     /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
     public Task<FeedbackResult> ReplyAsync(PartyId rated, OrderId trade, FeedbackReplyAuthor author, string text, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
         IdArgument.Require(trade, nameof(trade));
-        return ChangeAsync(rated, profile => profile.Reply(trade, author, text, clock.GetCurrentInstant()), cancellationToken);
+        ArgumentRange.Defined(author);
+        Guard.Against.NullOrWhiteSpace(text);
+        return ActAsync(rated, trade, (profile, at) => profile.Reply(trade, author, text, at), cancellationToken);
     }
 
     /// <summary>Flags the rating <paramref name="rated"/> received on <paramref name="trade"/> as fraudulent, now; see <see cref="FeedbackProfile.FlagFraudulent"/>.</summary>
@@ -95,31 +123,88 @@ public sealed class FeedbackService
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="ArgumentException"><paramref name="rated"/> or <paramref name="trade"/> is <c>default</c>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
     public Task<FeedbackResult> FlagFraudulentAsync(PartyId rated, OrderId trade, string reason, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(rated, nameof(rated));
         IdArgument.Require(trade, nameof(trade));
-        return ChangeAsync(rated, profile => profile.FlagFraudulent(trade, reason, clock.GetCurrentInstant()), cancellationToken);
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ActAsync(rated, trade, (profile, at) => profile.FlagFraudulent(trade, reason, at), cancellationToken);
     }
 
-    /// <summary>Closes the party's rating windows that have ended by now, giving the policy's missing ratings; run it daily.</summary>
+    /// <summary>
+    /// Closes the party's rating windows that have ended by now, giving the policy's missing ratings;
+    /// run it daily. Works through the due trades a page at a time (by window end), one commit per
+    /// page, so it never loads the profile's history.
+    /// </summary>
     /// <param name="party">The party.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The ratings given by default.</returns>
+    /// <returns>The ratings given by default, by window end.</returns>
     /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
-    public Task<IReadOnlyList<FeedbackRating>> CloseWindowsAsync(PartyId party, CancellationToken cancellationToken = default) =>
-        ChangeAsync(party, profile => profile.CloseWindows(clock.GetCurrentInstant()), cancellationToken);
-
-    /// <summary>The party's profile with its windows closed up to now (saved if that changed it).</summary>
-    /// <param name="party">The party.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The profile.</returns>
-    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
-    public async Task<FeedbackProfile> GetAsync(PartyId party, CancellationToken cancellationToken = default)
+    /// <exception cref="ConcurrencyConflictException">Every attempt of a page lost to another writer.</exception>
+    public async Task<IReadOnlyList<FeedbackRating>> CloseWindowsAsync(PartyId party, CancellationToken cancellationToken = default)
     {
-        FeedbackProfile? current = null;
-        await ChangeAsync(party, profile => (current = profile).CloseWindows(clock.GetCurrentInstant()), cancellationToken).ConfigureAwait(false);
-        return current!;
+        IdArgument.Require(party, nameof(party));
+        var at = clock.GetCurrentInstant();
+        var given = new List<FeedbackRating>();
+        while (true)
+        {
+            var (page, more) = await OptimisticRetry.RunAsync(
+                async ct =>
+                {
+                    var due = await store.ReadDueAsync(party, at, ClosePage, ct).ConfigureAwait(false);
+                    if (due.Count == 0)
+                    {
+                        return ((IReadOnlyList<FeedbackRating>)[], false);
+                    }
+
+                    OrderId[] trades = [.. due.Select(r => r.Trade.Id)];
+                    var state = await store.LoadAsync(party, new FeedbackLoadKeys(trades, []), ct).ConfigureAwait(false);
+                    var (ratings, changes) = FeedbackExecution.CloseWindows(Policy, party, state, trades, at);
+                    if (changes is not null)
+                    {
+                        await store.CommitAsync([changes], ct).ConfigureAwait(false);
+                    }
+
+                    return (ratings, true);
+                },
+                maxAttempts,
+                cancellationToken).ConfigureAwait(false);
+            given.AddRange(page);
+            if (!more)
+            {
+                return given;
+            }
+        }
+    }
+
+    /// <summary>The party's live state (score, level and counts per role) with its windows closed up to now.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The state; version 0 and no score for a party without a profile.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt to close a page of windows lost to another writer.</exception>
+    public async Task<FeedbackProfileState> GetAsync(PartyId party, CancellationToken cancellationToken = default)
+    {
+        await CloseWindowsAsync(party, cancellationToken).ConfigureAwait(false);
+        var state = await store.LoadAsync(party, FeedbackLoadKeys.None, cancellationToken).ConfigureAwait(false);
+        return state.Live ?? FeedbackProfileState.Empty(party, Policy);
+    }
+
+    /// <summary>The party's entries after <paramref name="afterSequence"/>, in the order recorded: the profile's entry list, a page at a time.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="afterSequence">The last sequence already read (0 from the start).</param>
+    /// <param name="maxCount">The page size, 1 to 10,000.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entries, each with its trade, rating, replies, flag and how it counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterSequence"/> is negative or <paramref name="maxCount"/> is outside 1 to 10,000.</exception>
+    public Task<IReadOnlyList<FeedbackEntryRecord>> ReadEntriesAsync(PartyId party, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(party, nameof(party));
+        ArgumentRange.NotNegative(afterSequence, nameof(afterSequence));
+        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, 10_000);
+        return store.ReadEntriesAsync(party, afterSequence, maxCount, cancellationToken);
     }
 
     /// <summary>What a storefront shows of the party in <paramref name="role"/> now: score, level and positive-feedback rates.</summary>
@@ -129,20 +214,46 @@ public sealed class FeedbackService
     /// <returns>The standing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Every attempt to close a page of windows lost to another writer.</exception>
     public async Task<FeedbackStanding> GetStandingAsync(PartyId party, FeedbackRole role, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(party, nameof(party));
         ArgumentRange.Defined(role);
-        var profile = await GetAsync(party, cancellationToken).ConfigureAwait(false);
-        return profile.CreditAs(role).StandingAt(clock.GetCurrentInstant());
+        var credit = (await GetAsync(party, cancellationToken).ConfigureAwait(false)).CreditAs(role);
+        var asOf = clock.GetCurrentInstant();
+        async Task<FeedbackRate> Over(int months)
+        {
+            var window = Period.FromMonths(months);
+            var from = asOf.InZone(Policy.Zone).LocalDateTime.Minus(window).InZoneLeniently(Policy.Zone).ToInstant();
+            var counts = await store.CountRatingsAsync(party, role, from, asOf, cancellationToken).ConfigureAwait(false);
+            return Policy.RateOf(window, counts.Positives, counts.Neutrals, counts.Negatives);
+        }
+
+        return new FeedbackStanding(
+            role,
+            credit.Score,
+            credit.Level,
+            Policy.Ladder.NextThreshold(credit.Level),
+            await Over(1).ConfigureAwait(false),
+            await Over(6).ConfigureAwait(false),
+            await Over(12).ConfigureAwait(false),
+            Policy.RateOf(null, credit.Positives, credit.Neutrals, credit.Negatives));
     }
 
-    private async Task<FeedbackProfile> LoadAsync(PartyId party, CancellationToken cancellationToken) =>
-        await repository.FindAsync(party, cancellationToken).ConfigureAwait(false) ?? FeedbackProfile.Open(party, Policy);
+    private Task<FeedbackResult> ActAsync(PartyId rated, OrderId trade, Func<FeedbackProfile, Instant, FeedbackResult> act, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync(
+            async ct =>
+            {
+                var at = clock.GetCurrentInstant();
+                var state = await store.LoadAsync(rated, FeedbackExecution.KeysFor(trade), ct).ConfigureAwait(false);
+                var (result, changes) = FeedbackExecution.Act(Policy, rated, state, trade, at, profile => act(profile, at));
+                if (changes is not null)
+                {
+                    await store.CommitAsync([changes], ct).ConfigureAwait(false);
+                }
 
-    private Task<TResult> ChangeAsync<TResult>(PartyId party, Func<FeedbackProfile, TResult> act, CancellationToken cancellationToken)
-    {
-        IdArgument.Require(party, nameof(party));
-        return OptimisticRetry.RunAsync(ct => LoadAsync(party, ct), profile => profile.Version, act, repository.SaveAsync, maxAttempts, cancellationToken);
-    }
+                return result;
+            },
+            maxAttempts,
+            cancellationToken);
 }
