@@ -52,7 +52,9 @@ public static class RetailCrmServiceCollectionExtensions
         services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
         services.TryAddSingleton<IFeedbackProfileRepository>(sp => new InMemoryFeedbackProfileRepository(sp.GetRequiredService<FeedbackPolicy>()));
-        services.TryAddSingleton<IComplaintRepository>(sp => new InMemoryComplaintRepository(sp.GetRequiredService<ServiceRecoveryPolicy>()));
+        services.TryAddSingleton<InMemoryEventOutbox>();
+        services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>());
+        services.TryAddSingleton<IComplaintStore>(sp => new InMemoryComplaintStore(sp.GetRequiredService<InMemoryEventOutbox>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
         if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
@@ -82,7 +84,7 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<PointsService>(),
             options.IssueCoupon ?? IssueThrough(sp.GetRequiredService<CouponIssuer>())));
         services.TryAddTransient(sp => new ComplaintService(
-            sp.GetRequiredService<IComplaintRepository>(),
+            sp.GetRequiredService<IComplaintStore>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<ServiceRecoveryPolicy>(),
             sp.GetRequiredService<ICompensationIssuer>(),
