@@ -18,7 +18,7 @@ using RetailCrm.Segmentation;
 /// and commits one change set with the version it read: its cost does not grow with the
 /// complaints, transitions or commands stored.
 /// </remarks>
-public sealed class ComplaintService
+public sealed partial class ComplaintService
 {
     private const int Page = 1_000;
     private readonly IComplaintStore store;
@@ -201,8 +201,13 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, key, Guard.Against.Null(action).Name, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, key, Guard.Against.Null(action).Name, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>
     /// Issues an approved compensation: points through the issuer's points credit, a coupon through
@@ -319,20 +324,6 @@ public sealed class ComplaintService
     private static ComplaintResult NotFound(ComplaintId id) =>
         new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), null);
 
-    private static string OpenCommand(CustomerId customer, ComplaintChannel channel, ComplaintSubject subject, GradingInput grading, OrderId? order, Sku? sku, string? description) =>
-        CanonicalContent.Of("Open")
-            .Add("customer", customer.Value)
-            .Add("channel", channel)
-            .Add("subject", subject)
-            .Add("intensity", grading.Intensity)
-            .Add("order", order?.Value)
-            .Add("orderValue", grading.OrderValue)
-            .Add("valueRank", grading.ValueRank)
-            .Add("repeats", grading.Repeats)
-            .Add("sku", sku?.Value)
-            .Add("description", description)
-            .ToString();
-
     private async Task<Promotions.CouponCode?> IssuePointsAsync(Complaint complaint, ApprovedCompensation approved, CancellationToken cancellationToken)
     {
         await issuer.IssuePointsAsync(complaint.Customer, approved.Action.Points, $"Compensation for complaint {complaint.Id}", approved.Key, cancellationToken).ConfigureAwait(false);
@@ -367,32 +358,5 @@ public sealed class ComplaintService
             },
             maxAttempts,
             cancellationToken);
-    }
-
-    // Opening an id that exists: another customer's is refused; the same customer's is a replay when it asks the same.
-    private static ComplaintResult ReplayOfOpen(
-        LiveComplaint existing,
-        CustomerId customer,
-        ComplaintChannel channel,
-        ComplaintSubject subject,
-        EmotionalIntensity intensity,
-        (OrderId Id, Money Value)? order,
-        int valueRank,
-        int? repeats,
-        Sku? sku,
-        string? description)
-    {
-        if (existing.Customer != customer)
-        {
-            return new ComplaintResult(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.AlreadyExists, $"Complaint {existing.Id} belongs to another customer."), null);
-        }
-
-        // Repeats not given were counted from the store the first time: the count stored stands for them.
-        var intake = existing.Intake;
-        var first = OpenCommand(intake.Customer, intake.Channel, intake.Subject, existing.Grading, intake.Order, intake.Sku, intake.Description);
-        var again = OpenCommand(customer, channel, subject, new GradingInput(intensity, repeats ?? existing.Grading.Repeats, order?.Value, valueRank), order?.Id, sku, description);
-        return first == again
-            ? new ComplaintResult(null, existing.State, null, IsReplay: true, existing.Id)
-            : throw new IdempotencyKeyReusedException(new IdempotencyKey(existing.Id.Value), first, again);
     }
 }
