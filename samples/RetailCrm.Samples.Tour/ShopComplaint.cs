@@ -16,10 +16,11 @@ internal static class ShopComplaint
     {
         clock.SetTo(new LocalDateTime(2028, 1, 24, 20, 40));
         report.Step(clock.Today, "Li Na writes in the chat: the tea set of m-2 arrived with a cracked cup, and this is her second complaint this month. She is angry.");
-        var (complaint, _) = await complaints.OpenAsync(
+        var opened = await complaints.OpenAsync(
             Chipped, LiNa, ComplaintChannel.OnlineChat, ComplaintSubject.Product, EmotionalIntensity.Angry,
             (new OrderId("m-2"), Money.Of(268m, Currency.CNY)), valueRank: 1, repeats: 1, sku: new Sku("tea-set"));
-        report.Say($"Graded {complaint!.Grade}.");
+        var complaint = (await complaints.GetAsync(opened.Id!.Value))!;
+        report.Say($"Graded {complaint.Grade}.");
         report.Say($"Answer due by {Local(complaint.Deadlines.ResponseDue)}, solution by {Local(complaint.Deadlines.ResolutionDue)}.");
         report.Say($"Suggested: {string.Join("; ", complaint.SuggestedCompensation)} (bound: {complaint.CompensationBound.MaxPoints}).");
 

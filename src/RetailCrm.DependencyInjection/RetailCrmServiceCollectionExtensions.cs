@@ -54,7 +54,7 @@ public static class RetailCrmServiceCollectionExtensions
         services.TryAddSingleton<InMemoryEventOutbox>();
         services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>());
         services.TryAddSingleton<IFeedbackProfileStore>(sp => new InMemoryFeedbackProfileStore(sp.GetRequiredService<InMemoryEventOutbox>()));
-        services.TryAddSingleton<IComplaintRepository>(sp => new InMemoryComplaintRepository(sp.GetRequiredService<ServiceRecoveryPolicy>()));
+        services.TryAddSingleton<IComplaintStore>(sp => new InMemoryComplaintStore(sp.GetRequiredService<InMemoryEventOutbox>()));
 
         // A catalog registered earlier (loaded from the shop's own store) wins over the options' promotions.
         if (!services.Any(d => d.ServiceType == typeof(PromotionCatalog)))
@@ -84,7 +84,7 @@ public static class RetailCrmServiceCollectionExtensions
             sp.GetRequiredService<PointsService>(),
             options.IssueCoupon ?? IssueThrough(sp.GetRequiredService<CouponIssuer>())));
         services.TryAddTransient(sp => new ComplaintService(
-            sp.GetRequiredService<IComplaintRepository>(),
+            sp.GetRequiredService<IComplaintStore>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<ServiceRecoveryPolicy>(),
             sp.GetRequiredService<ICompensationIssuer>(),

@@ -23,7 +23,9 @@ public sealed class AddRetailCrmServiceRecoveryTests
         var policy = provider.GetRequiredService<ServiceRecoveryPolicy>();
         Assert.Equal((Currency.CNY, Duration.FromDays(3)), (policy.Currency, policy.FollowUpDelay));
         Assert.Null(policy.BusinessHours);
-        Assert.IsType<InMemoryComplaintRepository>(provider.GetRequiredService<IComplaintRepository>());
+        var store = Assert.IsType<InMemoryComplaintStore>(provider.GetRequiredService<IComplaintStore>());
+        Assert.Same(provider.GetRequiredService<InMemoryEventOutbox>(), store.Outbox);
+        Assert.Same(store.Outbox, provider.GetRequiredService<IEventOutbox>());
         Assert.IsType<CompensationIssuer>(provider.GetRequiredService<ICompensationIssuer>());
         Assert.Same(policy, provider.GetRequiredService<ComplaintService>().Policy);
     }

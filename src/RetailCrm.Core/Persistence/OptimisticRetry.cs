@@ -51,4 +51,27 @@ internal static class OptimisticRetry
             }
         }
     }
+    /// <summary>
+    /// Runs <paramref name="attempt"/> (load what the command names and decide on it, giving the
+    /// result and what to commit, or no commit for a rejection that writes nothing or a replay) in
+    /// the one loop above, committing each attempt's decision before it counts as done.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
+    public static Task<TResult> RunAsync<TResult>(
+        Func<CancellationToken, Task<(TResult Result, Func<CancellationToken, Task>? Commit)>> attempt,
+        int maxAttempts,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            async ct =>
+            {
+                var (result, commit) = await attempt(ct).ConfigureAwait(false);
+                if (commit is not null)
+                {
+                    await commit(ct).ConfigureAwait(false);
+                }
+
+                return result;
+            },
+            maxAttempts,
+            cancellationToken);
 }

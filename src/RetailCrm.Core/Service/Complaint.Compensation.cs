@@ -74,6 +74,9 @@ public sealed partial class Complaint
     // The replay of an issue command already handled under key, or null when the key is new (the service checks before issuing).
     internal ComplaintResult? ReplayOfIssue(IdempotencyKey key, string name) => Replay(IdArgument.Require(key, nameof(key)), IssueCommand(name));
 
+    // The compensation of that name, or null when none was approved (the service reads it before issuing).
+    internal ApprovedCompensation? CompensationNamed(string name) => Named(name);
+
     private static string IssueCommand(string name) => CanonicalContent.Of("Issue").Add("name", name).ToString();
 
     private static string Describe(CompensationAction action, string approvedBy) =>
@@ -81,12 +84,12 @@ public sealed partial class Complaint
 
     private ComplaintResult ApproveOnce(CompensationAction action, IdempotencyKey key, string approvedBy, Instant at)
     {
-        if (compensations.Find(c => c.Action.Name == action.Name) is { } earlier)
+        if (Named(action.Name) is { } earlier)
         {
             // Every field of the action counts; who approves it and when are not part of it.
             var (first, again) = (Content(earlier.Action), Content(action));
             return string.Equals(first, again, StringComparison.Ordinal)
-                ? new ComplaintResult(null, State, null, IsReplay: true)
+                ? new ComplaintResult(null, State, null, IsReplay: true, Id)
                 : throw new IdempotencyKeyReusedException(key, first, again);
         }
 
@@ -105,30 +108,34 @@ public sealed partial class Complaint
             return Rejected(ComplaintRejectionReason.OverBound, excess);
         }
 
-        compensations.Add(new ApprovedCompensation(action, key, approvedBy.Trim(), at));
+        var approved = new ApprovedCompensation(action, key, approvedBy.Trim(), at);
+        Count(approved);
+        Write(approved);
+        events.Add(new CompensationApproved(Id, approved));
         Version++;
-        return new ComplaintResult(null, State);
+        return new ComplaintResult(null, State, Id: Id);
     }
 
     private ComplaintResult MarkIssuedOnce(string name, Instant at, CouponCode? coupon)
     {
-        var index = compensations.FindIndex(c => c.Action.Name == name);
-        if (index < 0)
+        if (Named(name) is not { } approved)
         {
             return Rejected(ComplaintRejectionReason.NotApproved, $"No compensation named {name} was approved on complaint {Id}.");
         }
 
-        if (compensations[index].IsIssued)
+        if (approved.IsIssued)
         {
-            var (first, again) = (IssueContent(name, compensations[index].IssuedCoupon), IssueContent(name, coupon));
+            var (first, again) = (IssueContent(name, approved.IssuedCoupon), IssueContent(name, coupon));
             return string.Equals(first, again, StringComparison.Ordinal)
-                ? new ComplaintResult(null, State, null, IsReplay: true)
+                ? new ComplaintResult(null, State, null, IsReplay: true, Id)
                 : throw new IdempotencyKeyReusedException(KeyFor(name), first, again);
         }
 
-        compensations[index] = compensations[index] with { IssuedAt = at, IssuedCoupon = coupon };
+        var issued = approved with { IssuedAt = at, IssuedCoupon = coupon };
+        Write(issued);
+        events.Add(new CompensationIssued(Id, issued));
         Version++;
-        return new ComplaintResult(null, State);
+        return new ComplaintResult(null, State, Id: Id);
     }
 
     private static string Content(CompensationAction action) => WithFields(CanonicalContent.Of("compensation"), action).ToString();
@@ -146,6 +153,21 @@ public sealed partial class Complaint
     private static string IssueContent(string name, CouponCode? coupon) =>
         CanonicalContent.Of("issued").Add("name", name).Add("coupon", coupon?.Key).ToString();
 
+    // The bound's totals, kept in the live state so that no decision lists the compensations.
+    private void Count(ApprovedCompensation approved)
+    {
+        compensationCount++;
+        approvedPoints += approved.Action.Points;
+        if (approved.Action.Kind == CompensationKind.Coupon)
+        {
+            approvedCoupons += approved.Action.Value!.Value;
+        }
+        else if (approved.Action.Kind == CompensationKind.Gift)
+        {
+            approvedGifts += approved.Action.Value!.Value;
+        }
+    }
+
     // The message of the first bound the action would break, or null within every bound.
     private string? OverBound(CompensationAction action)
     {
@@ -153,10 +175,10 @@ public sealed partial class Complaint
         switch (action.Kind)
         {
             case CompensationKind.PointsCredit:
-                var points = compensations.Aggregate(action.Points, (sum, c) => sum + c.Action.Points);
+                var points = action.Points + approvedPoints;
                 return points > bound.MaxPoints ? $"{points} in all would exceed the {bound.MaxPoints} allowed at {Level} for this customer." : null;
             case CompensationKind.Coupon or CompensationKind.Gift:
-                var total = compensations.Where(c => c.Action.Kind == action.Kind).Aggregate(action.Value!.Value, (sum, c) => sum + c.Action.Value!.Value);
+                var total = action.Value!.Value + (action.Kind == CompensationKind.Coupon ? approvedCoupons : approvedGifts);
                 var max = action.Kind == CompensationKind.Coupon ? bound.MaxCouponValue : bound.MaxGiftValue;
                 return total > max ? $"{action.Kind} value of {total} in all would exceed the {max} allowed at {Level} for this customer." : null;
             default:

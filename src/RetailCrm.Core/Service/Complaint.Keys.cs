@@ -9,8 +9,9 @@ public sealed partial class Complaint
     private readonly Dictionary<IdempotencyKey, int> commandIndex = [];
 
     /// <summary>
-    /// The commands handled under an idempotency key, oldest first, with their first outcome
-    /// (applied or rejected): a retry under the same key returns it and changes nothing.
+    /// The commands handled under an idempotency key that this instance holds, oldest first, with
+    /// their first outcome (applied or rejected): every one for a complaint built in memory; none
+    /// for one read from a store, which keeps each record by (complaint, key).
     /// </summary>
     public IReadOnlyList<ProcessedComplaintCommand> Commands => commands;
 
@@ -18,8 +19,18 @@ public sealed partial class Complaint
     /// <param name="key">The key.</param>
     /// <returns>The record, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
-    public ProcessedComplaintCommand? CommandUnder(IdempotencyKey key) =>
-        commandIndex.TryGetValue(IdArgument.Require(key, nameof(key)), out var i) ? commands[i] : null;
+    /// <exception cref="InvalidOperationException">The complaint was read from a store without the record of that key (the store loads it by key for the command that names it).</exception>
+    public ProcessedComplaintCommand? CommandUnder(IdempotencyKey key)
+    {
+        if (commandIndex.TryGetValue(IdArgument.Require(key, nameof(key)), out var i))
+        {
+            return commands[i];
+        }
+
+        return loadedKeys is { } keys && !keys.Contains(key)
+            ? throw new InvalidOperationException($"The record of key {key} on complaint {Id} was not loaded: load it by key before deciding on it.")
+            : null;
+    }
 
     // The replay of the command under key, null when the key is new; throws when the key was used for another command.
     private ComplaintResult? Replay(IdempotencyKey key, string command) =>
@@ -38,7 +49,7 @@ public sealed partial class Complaint
 
         var version = Version;
         var result = run();
-        Remember(new ProcessedComplaintCommand(key, command, result.Reason, result.Rejection?.Message, State, result.Transition));
+        Remember(new ProcessedComplaintCommand(Id, key, command, result.Reason, result.Rejection?.Message, State, result.Transition));
         Version = version + 1;
         return result;
     }
@@ -47,5 +58,6 @@ public sealed partial class Complaint
     {
         commandIndex.Add(processed.Key, commands.Count);
         commands.Add(processed);
+        pendingCommands.Add(processed);
     }
 }

@@ -11,8 +11,7 @@ public sealed partial class Complaint
     /// </summary>
     /// <param name="at">The instant asked about.</param>
     /// <returns><see langword="true"/> when overdue.</returns>
-    public bool IsResponseOverdueAt(Instant at) =>
-        at > CurrentDeadlines.ResponseDue && !CycleHas(at, ComplaintAction.Acknowledge, ComplaintAction.Escalate, ComplaintAction.Resolve);
+    public bool IsResponseOverdueAt(Instant at) => at > CurrentDeadlines.ResponseDue && !(cycleRespondedAt <= at);
 
     /// <summary>
     /// Whether the solution is overdue at <paramref name="at"/>: the resolution deadline in force has
@@ -20,8 +19,7 @@ public sealed partial class Complaint
     /// </summary>
     /// <param name="at">The instant asked about.</param>
     /// <returns><see langword="true"/> when overdue.</returns>
-    public bool IsResolutionOverdueAt(Instant at) =>
-        at > CurrentDeadlines.ResolutionDue && !CycleHas(at, ComplaintAction.Resolve, ComplaintAction.Resolve, ComplaintAction.Resolve);
+    public bool IsResolutionOverdueAt(Instant at) => at > CurrentDeadlines.ResolutionDue && !(cycleResolvedAt <= at);
 
     /// <summary>Whether the answer or the solution is overdue at <paramref name="at"/>.</summary>
     /// <param name="at">The instant asked about.</param>
@@ -32,24 +30,4 @@ public sealed partial class Complaint
     /// <param name="at">The instant asked about.</param>
     /// <returns><see langword="true"/> when due.</returns>
     public bool IsFollowUpDueAt(Instant at) => State == ComplaintState.Resolved && FollowUpDueAt is { } due && at >= due;
-
-    // Whether one of the actions happened after the last opening or reopening, no later than at.
-    private bool CycleHas(Instant at, ComplaintAction first, ComplaintAction second, ComplaintAction third)
-    {
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            var transition = history[i];
-            if (transition.Action is null or ComplaintAction.Reopen)
-            {
-                return false;
-            }
-
-            if (transition.At <= at && (transition.Action == first || transition.Action == second || transition.Action == third))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -111,9 +111,9 @@ public sealed partial class Complaint
 
     private ComplaintResult Move(ComplaintAction action, string actor, Instant at, string? note, Satisfaction? answer)
     {
-        if (at < history[^1].At)
+        if (at < lastAt)
         {
-            throw new ArgumentOutOfRangeException(nameof(at), at, $"Transitions are recorded in time order; the last was at {history[^1].At}.");
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"Transitions are recorded in time order; the last was at {lastAt}.");
         }
 
         if (!ComplaintTransitions.IsAllowed(State, action))
@@ -138,9 +138,18 @@ public sealed partial class Complaint
             FollowUpAnswer = satisfaction;
         }
 
+        events.Add(action switch
+        {
+            ComplaintAction.Acknowledge => new ComplaintAcknowledged(Id, transition, Level),
+            ComplaintAction.Escalate => new ComplaintEscalated(Id, transition, Level),
+            ComplaintAction.Resolve => new ComplaintResolved(Id, transition, Level),
+            ComplaintAction.FollowUp => new ComplaintFollowedUp(Id, transition, Level, FollowUpAnswer!.Value),
+            ComplaintAction.Close => new ComplaintClosed(Id, transition, Level),
+            _ => new ComplaintReopened(Id, transition, Level, CurrentDeadlines),
+        });
         Version++;
-        return new ComplaintResult(null, State, transition);
+        return new ComplaintResult(null, State, transition, Id: Id);
     }
 
-    private ComplaintResult Rejected(ComplaintRejectionReason reason, string message) => new(new Rejection<ComplaintRejectionReason>(reason, message), State);
+    private ComplaintResult Rejected(ComplaintRejectionReason reason, string message) => new(new Rejection<ComplaintRejectionReason>(reason, message), State, Id: Id);
 }

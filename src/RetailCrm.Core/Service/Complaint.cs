@@ -15,7 +15,15 @@ using RetailCrm.Segmentation;
 /// action the state machine does not allow (see <see cref="ComplaintTransitions"/>) is a result
 /// with a reason, never an exception, and changes nothing but its key. Every command that changes
 /// the complaint takes an idempotency key, kept with the command and its first outcome (see
-/// <see cref="Commands"/>): a retry returns that outcome and changes nothing.
+/// <see cref="CommandUnder"/>): a retry returns that outcome and changes nothing.
+/// <para>
+/// Every decision reads only the bounded live state (<see cref="LiveComplaint"/>) and the keyed
+/// records the command names, so the service runs it on what a store loads
+/// (<see cref="IComplaintStore.LoadAsync"/>) and commits what it changed (<see cref="TakeChanges"/>).
+/// Built in memory (<see cref="Open"/>, <see cref="FromSnapshot"/>) it holds its whole timeline,
+/// compensations and command records; read from a store (<see cref="ComplaintService.GetAsync"/>)
+/// it holds its timeline and compensations but not its command records.
+/// </para>
 /// </remarks>
 public sealed partial class Complaint
 {
@@ -38,6 +46,8 @@ public sealed partial class Complaint
         Policy = policy;
         Deadlines = policy.DeadlinesFrom(intake.At, grade.Deadlines);
         CurrentDeadlines = Deadlines;
+        approvedCoupons = Money.Of(0m, policy.Currency);
+        approvedGifts = approvedCoupons;
     }
 
     /// <summary>The complaint's id.</summary>
@@ -91,6 +101,9 @@ public sealed partial class Complaint
     /// <summary>When it was first resolved, or <see langword="null"/>.</summary>
     public Instant? ResolvedAt { get; private set; }
 
+    /// <summary>When it was first reopened, or <see langword="null"/>.</summary>
+    public Instant? ReopenedAt { get; private set; }
+
     /// <summary>When the follow-up of the last resolution is due, or <see langword="null"/> while not resolved.</summary>
     public Instant? FollowUpDueAt { get; private set; }
 
@@ -100,51 +113,65 @@ public sealed partial class Complaint
     /// <summary>How often it was reopened.</summary>
     public int ReopenCount { get; private set; }
 
-    /// <summary>Every transition, oldest first, starting with the opening.</summary>
+    /// <summary>
+    /// Every transition, oldest first, starting with the opening: the complaint's timeline, as built
+    /// in memory or read from a store (a command run by the service never reads it).
+    /// </summary>
     public IReadOnlyList<ComplaintTransition> History => history;
 
     /// <summary>The compensation approved, in the order approved.</summary>
     public IReadOnlyList<ApprovedCompensation> Compensations => compensations;
 
-    /// <summary>Increases with every change; the store rejects a save from a stale version.</summary>
+    /// <summary>Increases with every change; the store rejects a commit from a stale version.</summary>
     public long Version { get; private set; }
 
     /// <summary>Records a complaint as it comes in and grades it with the policy's scale.</summary>
     /// <param name="intake">The complaint.</param>
     /// <param name="grading">What it is graded on.</param>
     /// <param name="policy">The policy it is handled under.</param>
-    /// <returns>The complaint, <see cref="ComplaintState.Opened"/>, version 1 (save it expecting version 0).</returns>
+    /// <returns>The complaint, <see cref="ComplaintState.Opened"/>, version 1 (commit it expecting version 0).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The id or the customer is <c>default</c>, or the channel or subject is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The grading input is out of range.</exception>
     /// <exception cref="CurrencyMismatchException">The order value is in another currency than the policy.</exception>
     public static Complaint Open(ComplaintIntake intake, GradingInput grading, ServiceRecoveryPolicy policy)
     {
-        Guard.Against.Null(intake);
         Guard.Against.Null(grading);
         Guard.Against.Null(policy);
-        if (intake.Id.Value.Length == 0 || intake.Customer.Value.Length == 0 || !Enum.IsDefined(intake.Channel) || !Enum.IsDefined(intake.Subject))
-        {
-            throw new ArgumentException("A complaint has an id, a customer, a channel and a subject.", nameof(intake));
-        }
-
-        var complaint = new Complaint(intake, grading, policy.Scale.Grade(grading), policy);
-        complaint.Track(new ComplaintTransition(null, ComplaintState.Opened, null, intake.At, $"channel:{intake.Channel}", intake.Description));
+        var complaint = Create(intake, grading, policy.Scale.Grade(grading), policy);
+        var opening = new ComplaintTransition(null, ComplaintState.Opened, null, intake.At, $"channel:{intake.Channel}", intake.Description);
+        complaint.Track(opening);
+        complaint.events.Add(new ComplaintOpened(complaint.Id, complaint.Customer, complaint.Grade, complaint.Deadlines, intake.At));
 
         // Opening is the first change: a second writer creating the same id from nothing conflicts.
         complaint.Version = 1;
         return complaint;
     }
 
-    // Applies a recorded transition to the derived state: used live and when replaying a snapshot's history.
+    private static Complaint Create(ComplaintIntake intake, GradingInput grading, ComplaintGrade grade, ServiceRecoveryPolicy policy)
+    {
+        Guard.Against.Null(intake);
+        if (intake.Id.Value.Length == 0 || intake.Customer.Value.Length == 0 || !Enum.IsDefined(intake.Channel) || !Enum.IsDefined(intake.Subject))
+        {
+            throw new ArgumentException("A complaint has an id, a customer, a channel and a subject.", nameof(intake));
+        }
+
+        return new Complaint(intake, grading, grade, policy);
+    }
+
+    // Applies a recorded transition to the live state: used live and when replaying a snapshot's history.
     private void Track(ComplaintTransition transition)
     {
         history.Add(transition);
+        pendingTransitions.Add(transition);
+        transitions++;
+        lastAt = transition.At;
         State = transition.To;
         switch (transition.Action)
         {
             case ComplaintAction.Acknowledge or ComplaintAction.Escalate or ComplaintAction.Resolve:
                 RespondedAt ??= transition.At;
+                cycleRespondedAt ??= transition.At;
                 if (transition.Action == ComplaintAction.Escalate)
                 {
                     Level = (HandlingLevel)Math.Min((int)Level + 1, (int)HandlingLevel.Manager);
@@ -152,13 +179,17 @@ public sealed partial class Complaint
                 else if (transition.Action == ComplaintAction.Resolve)
                 {
                     ResolvedAt ??= transition.At;
+                    cycleResolvedAt ??= transition.At;
                     FollowUpDueAt = transition.At + Policy.FollowUpDelay;
                 }
 
                 break;
             case ComplaintAction.Reopen:
                 ReopenCount++;
+                ReopenedAt ??= transition.At;
                 FollowUpDueAt = null;
+                cycleRespondedAt = null;
+                cycleResolvedAt = null;
                 break;
         }
     }

@@ -10,26 +10,33 @@ using RetailCrm.Segmentation;
 /// The service recovery application service a storefront or a service desk calls: it records and
 /// grades complaints, moves them through the state machine at the clock's instant, approves and
 /// issues compensation, finds overdue complaints and due follow-ups, and retries when another
-/// writer saved first.
+/// writer committed first.
 /// </summary>
-public sealed class ComplaintService
+/// <remarks>
+/// Every command loads the complaint's live state and the keyed records it names (its idempotency
+/// key, the compensation it approves or issues, the customer's recent openings), decides in memory,
+/// and commits one change set with the version it read: its cost does not grow with the
+/// complaints, transitions or commands stored.
+/// </remarks>
+public sealed partial class ComplaintService
 {
-    private readonly IComplaintRepository repository;
+    private const int Page = 1_000;
+    private readonly IComplaintStore store;
     private readonly IClock clock;
     private readonly ICompensationIssuer issuer;
     private readonly int maxAttempts;
 
     /// <summary>Creates the service.</summary>
-    /// <param name="repository">Where complaints are kept.</param>
+    /// <param name="store">Where complaints are kept.</param>
     /// <param name="clock">The clock commands act at.</param>
     /// <param name="policy">The service recovery policy.</param>
     /// <param name="issuer">Gives the customer points and coupons.</param>
-    /// <param name="maxAttempts">How often to retry a save that lost to another writer, 1 to 100.</param>
+    /// <param name="maxAttempts">How often to retry a commit that lost to another writer, 1 to 100.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is outside 1 to 100.</exception>
-    public ComplaintService(IComplaintRepository repository, IClock clock, ServiceRecoveryPolicy policy, ICompensationIssuer issuer, int maxAttempts = 5)
+    public ComplaintService(IComplaintStore store, IClock clock, ServiceRecoveryPolicy policy, ICompensationIssuer issuer, int maxAttempts = 5)
     {
-        this.repository = Guard.Against.Null(repository);
+        this.store = Guard.Against.Null(store);
         this.clock = Guard.Against.Null(clock);
         Policy = Guard.Against.Null(policy);
         this.issuer = Guard.Against.Null(issuer);
@@ -41,9 +48,10 @@ public sealed class ComplaintService
 
     /// <summary>
     /// Records a complaint that comes in now and grades it. When <paramref name="repeats"/> is not
-    /// given, the customer's complaints opened within the scale's repeat window before now count.
+    /// given, the customer's complaints opened within the scale's repeat window before now count
+    /// (read from the customer's recent openings, not from their complaints).
     /// The complaint's id is the command's idempotency key: opening the same id again with the same
-    /// content is a replay that returns the stored complaint; the same id with other content for the
+    /// content is a replay that returns the stored complaint's state; the same id with other content for the
     /// same customer throws; an id that is another customer's is refused (without revealing it).
     /// </summary>
     /// <param name="id">The complaint's id.</param>
@@ -58,8 +66,9 @@ public sealed class ComplaintService
     /// <param name="description">The customer's words, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>
-    /// The complaint as stored, and whether it was opened now or before; or no complaint and
-    /// <see cref="ComplaintRejectionReason.AlreadyExists"/> (with no state) when the id is another customer's.
+    /// The result: applied (with the complaint's id, its state and the opening transition), a replay
+    /// when the customer opened it before, or <see cref="ComplaintRejectionReason.AlreadyExists"/>
+    /// (with no id or state) when the id is another customer's. Read the complaint with <see cref="GetAsync"/>.
     /// </returns>
     /// <exception cref="ArgumentException">The id, customer, channel or subject is not valid.</exception>
     /// <exception cref="IdempotencyKeyReusedException">
@@ -69,7 +78,8 @@ public sealed class ComplaintService
     /// <exception cref="ArgumentOutOfRangeException">The value rank or the repeats are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The order value is in another currency than the policy.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="customer"/> or <paramref name="order"/> or <paramref name="sku"/> is <c>default</c>.</exception>
-    public async Task<(Complaint? Complaint, ComplaintResult Result)> OpenAsync(
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
+    public Task<ComplaintResult> OpenAsync(
         ComplaintId id,
         CustomerId customer,
         ComplaintChannel channel,
@@ -86,40 +96,26 @@ public sealed class ComplaintService
         IdArgument.Require(customer, nameof(customer));
         IdArgument.Require(order?.Id, nameof(order));
         IdArgument.Require(sku, nameof(sku));
-        for (var attempt = 1; ; attempt++)
-        {
-            var now = clock.GetCurrentInstant();
-            if (await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } existing)
+        return OptimisticRetry.RunAsync<ComplaintResult>(
+            async ct =>
             {
-                if (existing.Customer != customer)
+                var now = clock.GetCurrentInstant();
+                var loaded = await store.LoadAsync(new ComplaintKeys(id) { Openings = customer }, ct).ConfigureAwait(false);
+                if (loaded.Live is { } existing)
                 {
-                    return (null, new ComplaintResult(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.AlreadyExists, $"Complaint {id} belongs to another customer."), null));
+                    return (ReplayOfOpen(existing, customer, channel, subject, intensity, order, valueRank, repeats, sku, description), null);
                 }
 
-                // Repeats not given were counted from the store the first time: the count stored stands for them.
-                var first = OpenCommand(existing.Customer, existing.Channel, existing.Subject, existing.Grading, existing.Order, existing.Sku, existing.Description);
-                var again = OpenCommand(customer, channel, subject, new GradingInput(intensity, repeats ?? existing.Grading.Repeats, order?.Value, valueRank), order?.Id, sku, description);
-                return first == again
-                    ? (existing, new ComplaintResult(null, existing.State, null, IsReplay: true))
-                    : throw new IdempotencyKeyReusedException(new IdempotencyKey(id.Value), first, again);
-            }
-
-            var earlier = repeats ?? (await repository.ListByCustomerAsync(customer, cancellationToken).ConfigureAwait(false))
-                .Count(c => c.OpenedAt <= now && c.OpenedAt > now - Policy.Scale.RepeatWindow);
-            var complaint = Complaint.Open(
-                new ComplaintIntake(id, customer, channel, subject, now, order?.Id, sku, description),
-                new GradingInput(intensity, earlier, order?.Value, valueRank),
-                Policy);
-            try
-            {
-                await repository.SaveAsync(complaint, 0, cancellationToken).ConfigureAwait(false);
-                return (complaint, new ComplaintResult(null, complaint.State, complaint.History[0]));
-            }
-            catch (ConcurrencyConflictException) when (attempt < maxAttempts)
-            {
-                // Another writer opened the same id first: the next attempt finds it.
-            }
-        }
+                var openings = loaded.Openings ?? CustomerOpenings.None(customer);
+                var complaint = Complaint.Open(
+                    new ComplaintIntake(id, customer, channel, subject, now, order?.Id, sku, description),
+                    new GradingInput(intensity, repeats ?? openings.CountWithin(now, Policy.Scale.RepeatWindow), order?.Value, valueRank),
+                    Policy);
+                var change = complaint.TakeChanges()! with { Openings = openings.With(now, Policy.Scale.RepeatWindow) };
+                return (new ComplaintResult(null, complaint.State, complaint.History[0], Id: id), c => store.CommitAsync(change, c));
+            },
+            maxAttempts,
+            cancellationToken);
     }
 
     /// <summary>Acknowledges a complaint now; see <see cref="Complaint.Acknowledge"/>.</summary>
@@ -205,8 +201,13 @@ public sealed class ComplaintService
     /// <returns>The result; <see cref="ComplaintRejectionReason.NotFound"/> (with no state) for an unknown id.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="key"/> is <c>default</c>.</exception>
     /// <exception cref="IdempotencyKeyReusedException"><paramref name="key"/> was used for another command on the complaint.</exception>
-    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, key, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    public Task<ComplaintResult> ApproveAsync(ComplaintId id, IdempotencyKey key, CompensationAction action, string approvedBy, CancellationToken cancellationToken = default)
+    {
+        IdArgument.Require(id, nameof(id));
+        IdArgument.Require(key, nameof(key));
+        return ChangeAsync(id, key, Guard.Against.Null(action).Name, c => c.Approve(key, action, approvedBy, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>
     /// Issues an approved compensation: points through the issuer's points credit, a coupon through
@@ -227,11 +228,13 @@ public sealed class ComplaintService
         IdArgument.Require(id, nameof(id));
         IdArgument.Require(key, nameof(key));
         Guard.Against.NullOrWhiteSpace(name);
-        var complaint = await repository.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (complaint is null)
+        var loaded = await store.LoadAsync(new ComplaintKeys(id) { Command = key, Compensation = name }, cancellationToken).ConfigureAwait(false);
+        if (loaded.Live is null)
         {
             return NotFound(id);
         }
+
+        var complaint = Complaint.FromLoaded(loaded, Policy);
 
         // Before anything is issued: a retry of a command already handled returns its first outcome.
         if (complaint.ReplayOfIssue(key, name) is { } replay)
@@ -239,11 +242,11 @@ public sealed class ComplaintService
             return replay;
         }
 
-        var compensation = complaint.Compensations.FirstOrDefault(c => c.Action.Name == name);
+        var compensation = complaint.CompensationNamed(name);
         if (compensation is not { IsIssued: false } approved)
         {
             // Issued before (a replay, with the coupon it was issued as) or never approved (a refusal).
-            return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), compensation?.IssuedCoupon), cancellationToken).ConfigureAwait(false);
+            return await ChangeAsync(id, key, name, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), compensation?.IssuedCoupon), cancellationToken).ConfigureAwait(false);
         }
 
         var action = approved.Action;
@@ -253,49 +256,73 @@ public sealed class ComplaintService
             CompensationKind.Coupon => await issuer.IssueCouponAsync(complaint.Customer, action.Promotion!.Value, approved.Key, cancellationToken).ConfigureAwait(false),
             _ => (Promotions.CouponCode?)null,
         };
-        return await ChangeAsync(id, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), coupon), cancellationToken).ConfigureAwait(false);
+        return await ChangeAsync(id, key, name, c => c.MarkIssued(key, name, clock.GetCurrentInstant(), coupon), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The complaint with that id.</summary>
+    /// <summary>
+    /// The complaint with that id, read with its timeline and compensations (queries of its history;
+    /// commands never read them). Its idempotency records stay in the store: commands on it go
+    /// through this service.
+    /// </summary>
     /// <param name="id">The complaint's id.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The complaint, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default)
+    public async Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(id, nameof(id));
-        return repository.FindAsync(id, cancellationToken);
+        var loaded = await store.LoadAsync(new ComplaintKeys(id), cancellationToken).ConfigureAwait(false);
+        if (loaded.Live is not { } live)
+        {
+            return null;
+        }
+
+        var timeline = new List<ComplaintTransition>();
+        while (timeline.Count < live.Transitions)
+        {
+            var page = await store.ReadTimelineAsync(id, timeline.Count, Page, cancellationToken).ConfigureAwait(false);
+            timeline.AddRange(page.Take((int)(live.Transitions - timeline.Count)));
+            if (page.Count < Page)
+            {
+                break;
+            }
+        }
+
+        var compensations = new List<ApprovedCompensation>();
+        while (compensations.Count < live.Compensations)
+        {
+            var page = await store.ReadCompensationsAsync(id, compensations.Count, Page, cancellationToken).ConfigureAwait(false);
+            compensations.AddRange(page.Take(live.Compensations - compensations.Count));
+            if (page.Count < Page)
+            {
+                break;
+            }
+        }
+
+        return Complaint.FromStored(live, timeline, compensations, Policy);
     }
 
-    /// <summary>The complaints overdue now.</summary>
+    /// <summary>The complaints overdue now (see <see cref="LiveComplaint.IsOverdueAt"/>), earliest due first, a page at a time from the store's index of what is due.</summary>
+    /// <param name="maxCount">The most complaints to return, 1 to 10,000.</param>
+    /// <param name="after">The last complaint of the previous page, or <see langword="null"/> for the first page.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The overdue complaints, oldest first.</returns>
-    public Task<IReadOnlyList<Complaint>> FindOverdueAsync(CancellationToken cancellationToken = default) =>
-        repository.FindOverdueAsync(clock.GetCurrentInstant(), cancellationToken);
+    /// <returns>The overdue complaints' live state.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCount"/> is out of range.</exception>
+    public Task<IReadOnlyList<LiveComplaint>> FindOverdueAsync(int maxCount = 100, LiveComplaint? after = null, CancellationToken cancellationToken = default) =>
+        store.FindOverdueAsync(clock.GetCurrentInstant(), after, Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, 10_000), cancellationToken);
 
-    /// <summary>The complaints whose follow-up is due now.</summary>
+    /// <summary>The complaints whose follow-up is due now, earliest due first, a page at a time from the store's index of what is due.</summary>
+    /// <param name="maxCount">The most complaints to return, 1 to 10,000.</param>
+    /// <param name="after">The last complaint of the previous page, or <see langword="null"/> for the first page.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The complaints to follow up, oldest first.</returns>
-    public Task<IReadOnlyList<Complaint>> FindFollowUpsDueAsync(CancellationToken cancellationToken = default) =>
-        repository.FindFollowUpsDueAsync(clock.GetCurrentInstant(), cancellationToken);
+    /// <returns>The complaints to follow up, as live state.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCount"/> is out of range.</exception>
+    public Task<IReadOnlyList<LiveComplaint>> FindFollowUpsDueAsync(int maxCount = 100, LiveComplaint? after = null, CancellationToken cancellationToken = default) =>
+        store.FindFollowUpsDueAsync(clock.GetCurrentInstant(), after, Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, 10_000), cancellationToken);
 
     // No complaint, so no state: a missing complaint is never reported as opened.
     private static ComplaintResult NotFound(ComplaintId id) =>
         new(new Rejection<ComplaintRejectionReason>(ComplaintRejectionReason.NotFound, $"There is no complaint {id}."), null);
-
-    private static string OpenCommand(CustomerId customer, ComplaintChannel channel, ComplaintSubject subject, GradingInput grading, OrderId? order, Sku? sku, string? description) =>
-        CanonicalContent.Of("Open")
-            .Add("customer", customer.Value)
-            .Add("channel", channel)
-            .Add("subject", subject)
-            .Add("intensity", grading.Intensity)
-            .Add("order", order?.Value)
-            .Add("orderValue", grading.OrderValue)
-            .Add("valueRank", grading.ValueRank)
-            .Add("repeats", grading.Repeats)
-            .Add("sku", sku?.Value)
-            .Add("description", description)
-            .ToString();
 
     private async Task<Promotions.CouponCode?> IssuePointsAsync(Complaint complaint, ApprovedCompensation approved, CancellationToken cancellationToken)
     {
@@ -304,23 +331,31 @@ public sealed class ComplaintService
     }
 
     // The clock's instant, but never before the complaint's last transition (a clock a little behind another server's).
-    private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.History[^1].At);
+    private Instant Now(Complaint complaint) => Instant.Max(clock.GetCurrentInstant(), complaint.LastTransitionAt);
 
-    // A command under an idempotency key: the key is checked before anything is loaded.
-    private Task<ComplaintResult> ChangeAsync(ComplaintId id, IdempotencyKey key, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
-    {
-        IdArgument.Require(key, nameof(key));
-        return ChangeAsync(id, act, cancellationToken);
-    }
+    // A command under an idempotency key (and on a compensation by name): load the live state and
+    // exactly those records, decide, commit what changed with the version read.
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, IdempotencyKey key, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken) =>
+        ChangeAsync(id, key, null, act, cancellationToken);
 
-    private Task<ComplaintResult> ChangeAsync(ComplaintId id, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
+    private Task<ComplaintResult> ChangeAsync(ComplaintId id, IdempotencyKey key, string? compensation, Func<Complaint, ComplaintResult> act, CancellationToken cancellationToken)
     {
         IdArgument.Require(id, nameof(id));
-        return OptimisticRetry.RunAsync<Complaint?, ComplaintResult>(
-            ct => repository.FindAsync(id, ct),
-            c => c?.Version ?? -1,
-            c => c is null ? NotFound(id) : act(c),
-            (c, version, ct) => repository.SaveAsync(c!, version, ct),
+        IdArgument.Require(key, nameof(key));
+        var keys = new ComplaintKeys(id) { Command = key, Compensation = compensation };
+        return OptimisticRetry.RunAsync<ComplaintResult>(
+            async ct =>
+            {
+                var loaded = await store.LoadAsync(keys, ct).ConfigureAwait(false);
+                if (loaded.Live is null)
+                {
+                    return (NotFound(id), null);
+                }
+
+                var complaint = Complaint.FromLoaded(loaded, Policy);
+                var result = act(complaint);
+                return complaint.TakeChanges() is { } change ? (result, c => store.CommitAsync(change, c)) : (result, null);
+            },
             maxAttempts,
             cancellationToken);
     }

@@ -34,7 +34,7 @@ public static class ServiceRecoveryMeasures
             if (resolved is { } solution)
             {
                 resolutionTimes.Add(solution - complaint.OpenedAt);
-                if (complaint.History.Any(t => t.Action == ComplaintAction.Reopen && t.At <= at))
+                if (complaint.ReopenedAt is { } reopening && reopening <= at)
                 {
                     reopened++;
                 }

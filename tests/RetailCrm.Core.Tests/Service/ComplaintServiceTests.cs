@@ -14,7 +14,7 @@ public sealed class ComplaintServiceTests
 {
     private static readonly ComplaintId Id = new("cmp-100");
     private readonly FakeClock clock = new(Desk.Monday);
-    private readonly InMemoryComplaintRepository repository = new(Desk.Policy);
+    private readonly InMemoryComplaintStore store = new();
     private readonly PointsService points;
     private readonly List<IdempotencyKey> couponCalls = [];
     private readonly ComplaintService service;
@@ -28,7 +28,7 @@ public sealed class ComplaintServiceTests
             couponCalls.Add(key);
             return Task.FromResult(new CouponCode($"SORRY-{couponCalls.Count}"));
         });
-        service = new ComplaintService(repository, clock, Desk.Policy, issuer);
+        service = new ComplaintService(store, clock, Desk.Policy, issuer);
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -36,9 +36,11 @@ public sealed class ComplaintServiceTests
     [Fact]
     public async Task A_complaint_is_opened_graded_handled_compensated_and_followed_up()
     {
-        var (complaint, opened) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Phone, ComplaintSubject.Product, EmotionalIntensity.Angry, (new OrderId("o-1"), Desk.Cny(680m)), cancellationToken: Token);
-        Assert.True(opened.Succeeded);
-        Assert.Equal((HandlingLevel.SeniorAgent, 4), (complaint!.Level, complaint.Grade.Score)); // angry 3, an order over CNY 500 1
+        var opened = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Phone, ComplaintSubject.Product, EmotionalIntensity.Angry, (new OrderId("o-1"), Desk.Cny(680m)), cancellationToken: Token);
+        Assert.True(opened.Succeeded && !opened.IsReplay);
+        Assert.Equal((Id, ComplaintState.Opened, (ComplaintAction?)null), (opened.Id, opened.State, opened.Transition!.Action));
+        var complaint = (await service.GetAsync(Id, Token))!;
+        Assert.Equal((HandlingLevel.SeniorAgent, 4), (complaint.Level, complaint.Grade.Score)); // angry 3, an order over CNY 500 1
         clock.Advance(Duration.FromMinutes(30));
         Assert.True((await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent:li", cancellationToken: Token)).Succeeded);
         Assert.True((await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.PointsCredit("goodwill-points", Points.Of(800)), "manager:wu", Token)).Succeeded);
@@ -52,7 +54,7 @@ public sealed class ComplaintServiceTests
         clock.Advance(Duration.FromHours(2));
         await service.ResolveAsync(Id, TestKeys.Next(), "agent:li", "new teapot sent", Token);
         clock.Advance(Duration.FromDays(3));
-        Assert.Equal([Id], (await service.FindFollowUpsDueAsync(Token)).Select(c => c.Id));
+        Assert.Equal([Id], (await service.FindFollowUpsDueAsync(cancellationToken: Token)).Select(c => c.Id));
         await service.FollowUpAsync(Id, TestKeys.Next(), "survey", Satisfaction.Satisfied, cancellationToken: Token);
         var stored = (await service.GetAsync(Id, Token))!;
         Assert.Equal((ComplaintState.FollowedUp, Satisfaction.Satisfied), (stored.State, stored.FollowUpAnswer));
@@ -91,12 +93,12 @@ public sealed class ComplaintServiceTests
     {
         await service.OpenAsync(new ComplaintId("cmp-old"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
         clock.Advance(Duration.FromDays(29));
-        var (second, _) = await service.OpenAsync(new ComplaintId("cmp-2"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        await service.OpenAsync(new ComplaintId("cmp-2"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
         clock.Advance(Duration.FromDays(31));
-        var (third, _) = await service.OpenAsync(new ComplaintId("cmp-3"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        await service.OpenAsync(new ComplaintId("cmp-3"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
-        Assert.Equal(1, second!.Grading.Repeats);
-        Assert.Equal(0, third!.Grading.Repeats);
+        Assert.Equal(1, (await service.GetAsync(new ComplaintId("cmp-2"), Token))!.Grading.Repeats);
+        Assert.Equal(0, (await service.GetAsync(new ComplaintId("cmp-3"), Token))!.Grading.Repeats);
     }
 
     [Fact]
@@ -104,13 +106,12 @@ public sealed class ComplaintServiceTests
     {
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
-        var (_, again) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
-        var (none, other) = await service.OpenAsync(Id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        var again = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
+        var other = await service.OpenAsync(Id, new CustomerId("c-2"), ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
-        Assert.True(again.IsReplay);
-        Assert.Null(none);
+        Assert.Equal((true, true, Id, ComplaintState.Opened), (again.Succeeded, again.IsReplay, again.Id, again.State));
         Assert.Equal(ComplaintRejectionReason.AlreadyExists, other.Reason);
-        Assert.Null(other.State);
+        Assert.Equal((null, null, false), (other.State, other.Id, other.IsReplay));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class ComplaintServiceTests
         var subject = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Product, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "late", cancellationToken: Token));
         var value = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(81m)), description: "late", cancellationToken: Token));
         var words = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), description: "very late", cancellationToken: Token));
-        var (_, replay) = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), repeats: 0, description: "late", cancellationToken: Token);
+        var replay = await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, (new OrderId("o-1"), Desk.Cny(80m)), repeats: 0, description: "late", cancellationToken: Token);
 
         Assert.Contains("subject=Delivery", subject.Message, StringComparison.Ordinal);
         Assert.Contains("subject=Product", subject.Message, StringComparison.Ordinal);
@@ -182,7 +183,7 @@ public sealed class ComplaintServiceTests
         Assert.All(results, r => Assert.Equal((ComplaintRejectionReason.NotFound, (ComplaintState?)null), (r.Reason!.Value, r.State)));
         Assert.All(results, r => Assert.Contains("cmp-missing", r.Rejection!.Message, StringComparison.Ordinal));
         Assert.Null(await service.GetAsync(missing, Token));
-        Assert.Null(await repository.FindAsync(missing, Token));
+        Assert.Null((await store.LoadAsync(new ComplaintKeys(missing), Token)).Live);
     }
 
     [Fact]
@@ -193,51 +194,94 @@ public sealed class ComplaintServiceTests
         await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
         clock.Advance(Duration.FromHours(24));
-        Assert.Empty(await service.FindOverdueAsync(Token));
+        Assert.Empty(await service.FindOverdueAsync(cancellationToken: Token));
         clock.Advance(Duration.FromSeconds(1));
-        Assert.Equal([Id], (await service.FindOverdueAsync(Token)).Select(c => c.Id));
+        Assert.Equal([Id], (await service.FindOverdueAsync(cancellationToken: Token)).Select(c => c.Id));
     }
 
     [Fact]
     public async Task A_command_that_loses_to_another_writer_is_retried_on_the_new_state()
     {
-        var racing = new RacingRepository(repository);
+        var racing = new RacingStore(store);
         var raced = new ComplaintService(racing, clock, Desk.Policy, new CompensationIssuer(points, (_, _, _, _) => Task.FromResult(new CouponCode("X"))));
         await raced.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
-        racing.Interfere = c => c.Escalate(TestKeys.Next(), "other-agent", clock.GetCurrentInstant());
+        racing.Interfere = () => service.EscalateAsync(Id, TestKeys.Next(), "other-agent", cancellationToken: Token);
 
         var result = await raced.ResolveAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
 
         Assert.True(result.Succeeded);
-        var stored = (await repository.FindAsync(Id, Token))!;
+        var stored = (await service.GetAsync(Id, Token))!;
         Assert.Equal([ComplaintState.Opened, ComplaintState.Escalated, ComplaintState.Resolved], stored.History.Select(t => t.To));
     }
 
-    // Lets another writer save first, once, just before the service's save.
-    private sealed class RacingRepository(IComplaintRepository inner) : IComplaintRepository
+    [Fact]
+    public async Task Two_openings_of_one_customer_that_race_both_count_each_other_or_retry()
     {
-        public Action<Complaint>? Interfere { get; set; }
+        var racing = new RacingStore(store);
+        var raced = new ComplaintService(racing, clock, Desk.Policy, new CompensationIssuer(points, (_, _, _, _) => Task.FromResult(new CouponCode("X"))));
+        racing.Interfere = () => service.OpenAsync(new ComplaintId("cmp-first"), Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
-        public Task<Complaint?> FindAsync(ComplaintId id, CancellationToken cancellationToken = default) => inner.FindAsync(id, cancellationToken);
+        var second = await raced.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Calm, cancellationToken: Token);
 
-        public async Task SaveAsync(Complaint complaint, long expectedVersion, CancellationToken cancellationToken = default)
+        Assert.True(second.Succeeded);
+        Assert.Equal(1, (await service.GetAsync(Id, Token))!.Grading.Repeats);
+        Assert.Equal(2, (await store.LoadAsync(new ComplaintKeys(Id) { Openings = Desk.Customer }, Token)).Openings!.OpenedAt.Count);
+    }
+
+    [Fact]
+    public async Task Every_change_raises_its_event_in_the_stream_of_the_complaint()
+    {
+        await service.OpenAsync(Id, Desk.Customer, ComplaintChannel.Email, ComplaintSubject.Delivery, EmotionalIntensity.Angry, cancellationToken: Token);
+        await service.AcknowledgeAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
+        await service.EscalateAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
+        await service.ApproveAsync(Id, TestKeys.Next(), CompensationAction.Coupon("sorry", new PromotionId("sorry"), Desk.Cny(20m)), "lead", Token);
+        await service.IssueAsync(Id, TestKeys.Next(), "sorry", Token);
+        await service.ResolveAsync(Id, TestKeys.Next(), "agent", cancellationToken: Token);
+        await service.FollowUpAsync(Id, TestKeys.Next(), "survey", Satisfaction.Satisfied, cancellationToken: Token);
+        await service.CloseAsync(Id, TestKeys.Next(), "system", cancellationToken: Token);
+        await service.ReopenAsync(Id, TestKeys.Next(), "customer", cancellationToken: Token);
+        await service.CloseAsync(Id, TestKeys.Next(), "system", cancellationToken: Token); // refused: no event
+
+        var events = (await store.Outbox.ReadAsync(0, 100, Token)).Select(e => e.Event).ToArray();
+
+        Assert.Equal(
+            [typeof(ComplaintOpened), typeof(ComplaintAcknowledged), typeof(ComplaintEscalated), typeof(CompensationApproved), typeof(CompensationIssued),
+             typeof(ComplaintResolved), typeof(ComplaintFollowedUp), typeof(ComplaintClosed), typeof(ComplaintReopened)],
+            events.Select(e => e.GetType()));
+        Assert.All(events, e => Assert.Equal($"complaint/{Id}", e.Stream));
+        Assert.Equal(HandlingLevel.Manager, ((ComplaintEscalated)events[2]).Level);
+        Assert.Equal(new CouponCode("SORRY-1"), ((CompensationIssued)events[4]).Compensation.IssuedCoupon);
+        Assert.Equal(Satisfaction.Satisfied, ((ComplaintFollowedUp)events[6]).Answer);
+    }
+
+    // Lets another writer commit first, once, just before the service's commit.
+    private sealed class RacingStore(IComplaintStore inner) : IComplaintStore
+    {
+        public Func<Task>? Interfere { get; set; }
+
+        public Task<LoadedComplaint> LoadAsync(ComplaintKeys keys, CancellationToken cancellationToken = default) => inner.LoadAsync(keys, cancellationToken);
+
+        public async Task CommitAsync(ComplaintChange change, CancellationToken cancellationToken = default)
         {
             if (Interfere is { } interfere)
             {
                 Interfere = null;
-                var other = (await inner.FindAsync(complaint.Id, cancellationToken))!;
-                var version = other.Version;
-                interfere(other);
-                await inner.SaveAsync(other, version, cancellationToken);
+                await interfere();
             }
 
-            await inner.SaveAsync(complaint, expectedVersion, cancellationToken);
+            await inner.CommitAsync(change, cancellationToken);
         }
 
-        public Task<IReadOnlyList<Complaint>> ListByCustomerAsync(CustomerId customer, CancellationToken cancellationToken = default) => inner.ListByCustomerAsync(customer, cancellationToken);
+        public Task<IReadOnlyList<ComplaintTransition>> ReadTimelineAsync(ComplaintId id, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadTimelineAsync(id, afterSequence, maxCount, cancellationToken);
 
-        public Task<IReadOnlyList<Complaint>> FindOverdueAsync(Instant at, CancellationToken cancellationToken = default) => inner.FindOverdueAsync(at, cancellationToken);
+        public Task<IReadOnlyList<ApprovedCompensation>> ReadCompensationsAsync(ComplaintId id, int afterCount, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadCompensationsAsync(id, afterCount, maxCount, cancellationToken);
 
-        public Task<IReadOnlyList<Complaint>> FindFollowUpsDueAsync(Instant at, CancellationToken cancellationToken = default) => inner.FindFollowUpsDueAsync(at, cancellationToken);
+        public Task<IReadOnlyList<LiveComplaint>> FindOverdueAsync(Instant at, LiveComplaint? after, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.FindOverdueAsync(at, after, maxCount, cancellationToken);
+
+        public Task<IReadOnlyList<LiveComplaint>> FindFollowUpsDueAsync(Instant at, LiveComplaint? after, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.FindFollowUpsDueAsync(at, after, maxCount, cancellationToken);
     }
 }
