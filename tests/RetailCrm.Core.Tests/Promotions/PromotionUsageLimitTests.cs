@@ -1,5 +1,6 @@
 namespace RetailCrm.Tests.Promotions;
 
+using FsCheck.Xunit;
 using RetailCrm.Persistence.InMemory;
 using RetailCrm.Primitives;
 using RetailCrm.Promotions;
@@ -49,6 +50,29 @@ public sealed class PromotionUsageLimitTests
         Assert.Equal(fresh.Rejection, stale.Rejection);
         Assert.Equal("Only 1 of 3 units are left at the promotional price; the order needs 2.", stale.Rejection?.Message);
         Assert.Equal(2, await ValueAsync(UsageCounter.UnitsSold(Id)));
+    }
+
+    [Property(MaxTest = 300)]
+    public void Bounded_increments_in_the_store_refuse_exactly_what_the_check_on_fresh_counters_refuses(byte[] orders)
+    {
+        // Each order is one number: customer 0-3, units 0-3, discount 0-3 yuan, coupon or not.
+        var promotion = With(new PromotionLimits { MaxUses = 6, MaxUsesPerCustomer = 2, Stock = 7, Budget = Yuan(9m) });
+        var coupon = new Coupon(new CouponCode("C"), Id) { MaxUses = 3, MaxUsesPerCustomer = 1 };
+        var (checkedFirst, storeOnly) = (new InMemoryPromotionUsageStore(), new InMemoryPromotionUsageStore());
+        for (var n = 0; n < orders.Length; n++)
+        {
+            var o = orders[n];
+            var use = Use($"o-{n}", $"c-{o % 4}", units: o / 4 % 4, discount: o / 16 % 4, coupon: o / 64 % 2 == 1 ? "C" : null);
+
+            var fresh = RecordAsync(checkedFirst, promotion, use, coupon: coupon).Result;
+            var stale = RecordAsync(storeOnly, promotion, use, LoadedPromotionUsage.Empty, coupon).Result;
+
+            Assert.Equal((fresh.Succeeded, fresh.Rejection?.Reason), (stale.Succeeded, stale.Rejection?.Reason));
+        }
+
+        UsageCounter[] counters = [UsageCounter.Uses(Id), UsageCounter.UnitsSold(Id), UsageCounter.DiscountGiven(Id), UsageCounter.CouponUses(Id, coupon.Code)];
+        Assert.Equal(counters.Select(c => ValueAsync(checkedFirst, c).Result), counters.Select(c => ValueAsync(storeOnly, c).Result));
+        Assert.Equal(checkedFirst.Outbox.Count, storeOnly.Outbox.Count);
     }
 
     [Fact]
@@ -107,7 +131,10 @@ public sealed class PromotionUsageLimitTests
         Assert.Equal("counters", Assert.Throws<ArgumentException>(() => new LoadedPromotionUsage(new Dictionary<UsageCounter, long> { [UsageCounter.Uses(Id)] = -1 }, [])).ParamName);
     }
 
-    private async Task<OrderPromotionsResult> RecordAsync(Promotion promotion, PromotionUse use, LoadedPromotionUsage? loaded = null, Coupon? coupon = null)
+    private Task<OrderPromotionsResult> RecordAsync(Promotion promotion, PromotionUse use, LoadedPromotionUsage? loaded = null, Coupon? coupon = null) =>
+        RecordAsync(store, promotion, use, loaded, coupon);
+
+    private static async Task<OrderPromotionsResult> RecordAsync(InMemoryPromotionUsageStore store, Promotion promotion, PromotionUse use, LoadedPromotionUsage? loaded = null, Coupon? coupon = null)
     {
         WantedUse[] wanted = [new(promotion, use, coupon)];
         loaded ??= await store.LoadAsync(new PromotionUsageKeys(OrderUsage.LimitedCounters(wanted), use.Order), Token);
@@ -121,5 +148,7 @@ public sealed class PromotionUsageLimitTests
         return committed.Refused is { } refused ? OrderUsage.Refused(refused, committed.CounterValue, Currency.CNY) : decision.Result;
     }
 
-    private async Task<long> ValueAsync(UsageCounter counter) => (await store.LoadAsync(new PromotionUsageKeys([counter]), Token)).ValueOf(counter);
+    private async Task<long> ValueAsync(UsageCounter counter) => await ValueAsync(store, counter);
+
+    private static async Task<long> ValueAsync(InMemoryPromotionUsageStore store, UsageCounter counter) => (await store.LoadAsync(new PromotionUsageKeys([counter]), Token)).ValueOf(counter);
 }
