@@ -17,9 +17,9 @@ public sealed class PromotionUsageKeys
     /// <exception cref="ArgumentException"><paramref name="order"/> is <c>default</c>.</exception>
     public PromotionUsageKeys(IEnumerable<UsageCounter> counters, OrderId? order = null)
     {
+        Order = IdArgument.Require(order, nameof(order));
         Guard.Against.Null(counters);
         Counters = [.. counters.Select(c => c ?? throw new ArgumentNullException(nameof(counters), "A counter is null.")).Distinct()];
-        Order = IdArgument.Require(order, nameof(order));
     }
 
     /// <summary>The counters to read, each once.</summary>
