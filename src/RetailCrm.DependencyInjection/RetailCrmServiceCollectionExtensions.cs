@@ -48,11 +48,11 @@ public static class RetailCrmServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton(serviceRecovery));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
-        services.TryAddSingleton<IPromotionUsageRepository, InMemoryPromotionUsageRepository>();
-        services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
-        services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
         services.TryAddSingleton<InMemoryEventOutbox>();
         services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>());
+        services.TryAddSingleton<IPromotionUsageStore>(sp => new InMemoryPromotionUsageStore(sp.GetRequiredService<InMemoryEventOutbox>()));
+        services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
+        services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
         services.TryAddSingleton<IFeedbackProfileStore>(sp => new InMemoryFeedbackProfileStore(sp.GetRequiredService<InMemoryEventOutbox>()));
         services.TryAddSingleton<IComplaintStore>(sp => new InMemoryComplaintStore(sp.GetRequiredService<InMemoryEventOutbox>()));
 
@@ -91,7 +91,7 @@ public static class RetailCrmServiceCollectionExtensions
             maxAttempts));
         services.TryAddTransient(sp => new PromotionService(
             sp.GetRequiredService<PromotionCatalog>(),
-            sp.GetRequiredService<IPromotionUsageRepository>(),
+            sp.GetRequiredService<IPromotionUsageStore>(),
             sp.GetRequiredService<IClock>(),
             maxAttempts,
             sp.GetRequiredService<IIssuedCouponRepository>()));

@@ -47,7 +47,7 @@ public class FlashSaleBenchmarks
     [IterationSetup]
     public void OpenTheSale()
     {
-        service = new PromotionService(Catalog, new InMemoryPromotionUsageRepository(), new FakeClock(Now), maxAttempts: 100);
+        service = new PromotionService(Catalog, new InMemoryPromotionUsageStore(), new FakeClock(Now), maxAttempts: 100);
     }
 
     /// <summary>Runs the sale.</summary>

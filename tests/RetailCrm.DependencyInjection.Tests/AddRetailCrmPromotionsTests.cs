@@ -34,7 +34,10 @@ public sealed class AddRetailCrmPromotionsTests
 
         Assert.Equal(Money.Of(230m, Currency.CNY), priced.Total);
         Assert.Equal(PromotionReason.UsageLimitReached, afterUse.Decisions.Single(d => d.Promotion == new PromotionId("spend-200")).Reason);
-        Assert.IsType<InMemoryPromotionUsageRepository>(provider.GetRequiredService<IPromotionUsageRepository>());
+        var store = Assert.IsType<InMemoryPromotionUsageStore>(provider.GetRequiredService<IPromotionUsageStore>());
+        Assert.Same(provider.GetRequiredService<InMemoryEventOutbox>(), store.Outbox);
+        Assert.Same(provider.GetRequiredService<InMemoryEventOutbox>(), provider.GetRequiredService<IEventOutbox>());
+        Assert.IsType<PromotionUsed>(Assert.Single(await provider.GetRequiredService<IEventOutbox>().ReadAsync(0, 10, ct)).Event);
         Assert.Same(provider.GetRequiredService<PromotionCatalog>(), provider.GetRequiredService<PricingEngine>().Catalog);
     }
 

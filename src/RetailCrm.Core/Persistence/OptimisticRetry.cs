@@ -74,4 +74,23 @@ internal static class OptimisticRetry
             },
             maxAttempts,
             cancellationToken);
+    /// <summary>
+    /// Loads, executes (purely, on what was loaded) and commits the decision, in the one loop above,
+    /// until the commit succeeds or <paramref name="maxAttempts"/> are used.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">Every attempt lost to another writer.</exception>
+    public static Task<TResult> RunAsync<TLoaded, TDecision, TResult>(
+        Func<CancellationToken, Task<TLoaded>> load,
+        Func<TLoaded, TDecision> execute,
+        Func<TDecision, CancellationToken, Task<TResult>> commit,
+        int maxAttempts,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            async ct =>
+            {
+                var loaded = await load(ct).ConfigureAwait(false);
+                return await commit(execute(loaded), ct).ConfigureAwait(false);
+            },
+            maxAttempts,
+            cancellationToken);
 }

@@ -4,8 +4,8 @@ using RetailCrm.Primitives;
 
 /// <summary>
 /// A promotion's limits that count across orders. Pricing checks them against the counts the
-/// caller passes in (<see cref="IPromotionUsage"/>); the promotion service records usage with
-/// optimistic concurrency so two orders never both take the last unit.
+/// caller passes in (<see cref="IPromotionUsage"/>); the promotion service records usage by bounded
+/// increments that the store applies atomically, so two orders never both take the last unit.
 /// </summary>
 public sealed record PromotionLimits
 {

@@ -45,7 +45,7 @@ public class FeedbackRatingBenchmarks : HistoryBenchmark
     /// <inheritdoc />
     protected override void Seed(int prior)
     {
-        service = new FeedbackService(new InMemoryFeedbackProfileRepository(Policy), Clock, Policy);
+        service = new FeedbackService(new InMemoryFeedbackProfileStore(), Clock, Policy);
         unrated.Clear();
         for (var i = 0; i < prior; i++)
         {

@@ -54,7 +54,7 @@ public class PromotionUseBenchmarks : HistoryBenchmark
     /// <inheritdoc />
     protected override void Seed(int prior)
     {
-        service = new PromotionService(Catalog, new InMemoryPromotionUsageRepository(), Clock);
+        service = new PromotionService(Catalog, new InMemoryPromotionUsageStore(), Clock);
         recorded.Clear();
         for (var i = 0; i < prior; i++)
         {

@@ -25,7 +25,7 @@ public sealed class IssuedCouponPricingTests
     private static readonly PromotionCatalog ShopCatalog = new(new PricingOptions(Currency.CNY, Zone), [Compensation, Welcome], [WelcomeCoupon]);
 
     private readonly InMemoryIssuedCouponRepository issued = new();
-    private readonly InMemoryPromotionUsageRepository usage = new();
+    private readonly InMemoryPromotionUsageStore usage = new();
     private readonly FakeClock clock = new(Now);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -41,7 +41,7 @@ public sealed class OrderRecordingTests
         Assert.Equal(first.Recorded, again.Recorded);
         Assert.True(again.Succeeded);
         Assert.Equal(counters, await Counters(service));
-        Assert.Equal(1, (await repository.FindAsync(Phones.Id, Token))!.Version);
+        Assert.Equal(2, repository.Outbox.Count);
     }
 
     [Fact]
@@ -151,9 +151,9 @@ public sealed class OrderRecordingTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static (PromotionService Service, InMemoryPromotionUsageRepository Repository) Service()
+    private static (PromotionService Service, InMemoryPromotionUsageStore Repository) Service()
     {
-        var repository = new InMemoryPromotionUsageRepository();
+        var repository = new InMemoryPromotionUsageStore();
         return (new PromotionService(Catalog(Phones, Spend), repository, new FakeClock(Now)), repository);
     }
 
@@ -170,9 +170,10 @@ public sealed class OrderRecordingTests
         var text = new List<string>();
         foreach (var promotion in new[] { Phones, Spend })
         {
-            var ledger = await service.GetUsageAsync(promotion.Id, Token);
-            text.Add($"{promotion.Id}: {ledger.Uses} uses, {ledger.UnitsSold} units, {ledger.DiscountGiven}, v{ledger.Version}, "
-                + string.Join(",", ledger.Orders.Select(u => $"{u.Order}/{u.Customer}/{u.Units}/{u.Discount}")));
+            var totals = await service.GetUsageAsync(promotion.Id, Token);
+            var history = await service.GetUsageHistoryAsync(promotion.Id, cancellationToken: Token);
+            text.Add($"{promotion.Id}: {totals.Uses} uses, {totals.UnitsSold} units, {totals.DiscountGiven}, "
+                + string.Join(",", history.Select(e => $"{e.Sequence}:{e.Event.GetType().Name}:{e.Event.Use.Order}/{e.Event.Use.Customer}/{e.Event.Use.Units}/{e.Event.Use.Discount}")));
         }
 
         return string.Join(" | ", text);

@@ -2,7 +2,8 @@ namespace RetailCrm.Promotions;
 
 /// <summary>
 /// What recording an order's promotions did: every use recorded, or none (the first limit reached
-/// is given, and the uses already recorded for the order were given back). Reprice the cart on a rejection.
+/// is given; the order's uses are written in one commit, so nothing of it was written). Reprice the
+/// cart on a rejection.
 /// </summary>
 public sealed class OrderPromotionsResult
 {
