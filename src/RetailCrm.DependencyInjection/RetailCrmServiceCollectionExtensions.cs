@@ -47,9 +47,9 @@ public static class RetailCrmServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton(feedback));
         services.Replace(ServiceDescriptor.Singleton(serviceRecovery));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton<IPointsAccountRepository>(sp => new InMemoryPointsAccountRepository(sp.GetRequiredService<PointsPolicy>()));
         services.TryAddSingleton<InMemoryEventOutbox>();
         services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>());
+        services.TryAddSingleton<IPointsAccountStore>(sp => new InMemoryPointsAccountStore(sp.GetRequiredService<InMemoryEventOutbox>()));
         services.TryAddSingleton<IPromotionUsageStore>(sp => new InMemoryPromotionUsageStore(sp.GetRequiredService<InMemoryEventOutbox>()));
         services.TryAddSingleton<IIssuedCouponRepository, InMemoryIssuedCouponRepository>();
         services.TryAddSingleton<IMembershipRepository>(sp => new InMemoryMembershipRepository(sp.GetRequiredService<TierLadder>()));
@@ -66,7 +66,7 @@ public static class RetailCrmServiceCollectionExtensions
 
         // Transient: safe with scoped stores such as a DbContext-backed repository.
         services.TryAddTransient(sp => new PointsService(
-            sp.GetRequiredService<IPointsAccountRepository>(),
+            sp.GetRequiredService<IPointsAccountStore>(),
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<PointsPolicy>(),
             maxAttempts));

@@ -22,13 +22,26 @@ public static class PointsArbitraries
 
     /// <summary>The generator behind <see cref="Scenarios"/>.</summary>
     /// <returns>A generator of scenarios, steps in the order to apply them.</returns>
-    public static Gen<PointsOperation[]> ScenarioGen() =>
-        from count in Gen.Choose(0, 50)
-        from gaps in Gen.ArrayOf(Gen.Frequency((6, Gen.Choose(0, 72)), (4, Gen.Choose(72, 24 * 40)), (2, Gen.Choose(-3, 0)), (1, Gen.Choose(24 * 150, 24 * 400))), count)
-        from kinds in Gen.ArrayOf(Gen.Choose(0, 99), count)
-        from seeds in Gen.ArrayOf(Gen.Choose(0, int.MaxValue - 1), count)
-        from replays in Gen.ArrayOf(Gen.Choose(0, count), Math.Max(0, count / 6))
-        select Build(gaps, kinds, seeds, replays);
+    public static Gen<PointsOperation[]> ScenarioGen() => ScenarioGen(50);
+
+    /// <summary>Scenarios of 0 to <paramref name="maxSteps"/> commands, plus replays of about one in six of them.</summary>
+    /// <param name="maxSteps">The most commands before the replays, 0 to 1,000.</param>
+    /// <returns>A generator of scenarios, steps in the order to apply them.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSteps"/> is out of range.</exception>
+    public static Gen<PointsOperation[]> ScenarioGen(int maxSteps)
+    {
+        if (maxSteps is < 0 or > 1_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxSteps), maxSteps, "0 to 1,000.");
+        }
+
+        return from count in Gen.Choose(0, maxSteps)
+               from gaps in Gen.ArrayOf(Gen.Frequency((6, Gen.Choose(0, 72)), (4, Gen.Choose(72, 24 * 40)), (2, Gen.Choose(-3, 0)), (1, Gen.Choose(24 * 150, 24 * 400))), count)
+               from kinds in Gen.ArrayOf(Gen.Choose(0, 99), count)
+               from seeds in Gen.ArrayOf(Gen.Choose(0, int.MaxValue - 1), count)
+               from replays in Gen.ArrayOf(Gen.Choose(0, count), Math.Max(0, count / 6))
+               select Build(gaps, kinds, seeds, replays);
+    }
 
     private static PointsOperation[] Build(int[] gapHours, int[] kinds, int[] seeds, int[] replays)
     {

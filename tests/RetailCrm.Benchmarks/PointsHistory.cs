@@ -50,7 +50,7 @@ public static class PointsHistory
             at += step;
             var spentOn = new OrderId($"s{i}");
             var value = policy.Redemption.Rate.ValueOf(earned);
-            redemptions.Add(new PointsRedemption(redemptions.Count + 1, spentOn, earned, value, at, null));
+            redemptions.Add(new PointsRedemption(redemptions.Count + 1, spentOn, earned, value, at, null, [new PointsTaken(lot.Id, earned)]));
             entries.Add(new PointsEntry(entries.Count + 1, at, PointsEntryKind.Redeemed, -earned, lot.Id, Points.Zero, spentOn, null, redemptions.Count, new IdempotencyKey($"r{i}"), null));
             at += step;
         }

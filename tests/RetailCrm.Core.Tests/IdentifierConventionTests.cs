@@ -43,7 +43,7 @@ public sealed class IdentifierConventionTests
     [
         "PaidOrder..ctor(id)", "PaidOrderLine..ctor(sku)", "PaidOrderLine..ctor(category)", "OrderRefund..ctor(id)",
         "OrderRefund..ctor(orderId)", "PaidOrder.Simple(category)", "PointsService.EarnAsync(customerId)", "PointsService.ClawBackAsync(key)",
-        "PointsAccount.Open(customerId)", "EarnPoints..ctor(key)", "InMemoryPointsAccountRepository.FindAsync(customerId)",
+        "PointsAccount.Open(customerId)", "EarnPoints..ctor(key)", "InMemoryPointsAccountStore.LoadAsync(customerId)",
         "MembershipService.AssignAsync(tier)", "ComplaintService.OpenAsync(order)", "CouponIssuer.IssueAsync(promotion)",
         "CartLine..ctor(categories)", "EarningPolicy..ctor(categoryMultipliers)", "CustomerOrder..ctor(Customer)",
         "CustomerOrder.set_Customer(value)", "MembershipScenario.Open(customer)", "Shopper.set_Segments(value)",

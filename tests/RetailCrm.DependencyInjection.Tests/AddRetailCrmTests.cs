@@ -17,7 +17,9 @@ public sealed class AddRetailCrmTests
         using var provider = new ServiceCollection().AddRetailCrm().BuildServiceProvider(validateScopes: true);
 
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
-        Assert.IsType<InMemoryPointsAccountRepository>(provider.GetRequiredService<IPointsAccountRepository>());
+        var store = Assert.IsType<InMemoryPointsAccountStore>(provider.GetRequiredService<IPointsAccountStore>());
+        Assert.Same(provider.GetRequiredService<InMemoryEventOutbox>(), store.Outbox);
+        Assert.Same(store.Outbox, provider.GetRequiredService<IEventOutbox>());
         var policy = provider.GetRequiredService<PointsPolicy>();
         Assert.Equal(Currency.CNY, policy.Currency);
         Assert.Equal("Asia/Shanghai", policy.TimeZone.Id);
@@ -28,15 +30,15 @@ public sealed class AddRetailCrmTests
     public void A_clock_and_a_store_registered_first_are_kept()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0));
-        var store = new InMemoryPointsAccountRepository(PointsPolicy.Default);
+        var store = new InMemoryPointsAccountStore();
         var services = new ServiceCollection()
             .AddSingleton<IClock>(clock)
-            .AddSingleton<IPointsAccountRepository>(store);
+            .AddSingleton<IPointsAccountStore>(store);
 
         using var provider = services.AddRetailCrm().BuildServiceProvider();
 
         Assert.Same(clock, provider.GetRequiredService<IClock>());
-        Assert.Same(store, provider.GetRequiredService<IPointsAccountRepository>());
+        Assert.Same(store, provider.GetRequiredService<IPointsAccountStore>());
         Assert.Single(services, d => d.ServiceType == typeof(IClock));
     }
 

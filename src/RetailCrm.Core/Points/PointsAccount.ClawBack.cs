@@ -41,14 +41,14 @@ public sealed partial class PointsAccount
         var target = ShareOf(earning.Earned, refunded, earning.GoodsValue);
         var due = target - earning.ClawedBack - earning.Waived;
         var waived = Points.Zero;
+        var debtIncurred = Points.Zero;
         if (due.IsPositive)
         {
             var left = due;
-            if (earning.LotId is { } lotId)
+            if (earning.LotId is { } ownLot)
             {
-                var ownLot = lotId - 1;
                 left = TakeFromLots([ownLot], left, PointsEntryKind.ClawedBack, now, command.Key, refund.OrderId, refund.Id);
-                waived = Points.Min(left, lots[ownLot].Expired - earning.Waived);
+                waived = Points.Min(left, LotOf(ownLot).Expired - earning.Waived);
                 left -= waived;
             }
 
@@ -56,6 +56,7 @@ public sealed partial class PointsAccount
             if (left.IsPositive)
             {
                 Write(PointsEntryKind.ClawedBack, -left, null, left, now, command.Key, refund.OrderId, refund.Id, note: "points already spent: debt");
+                debtIncurred = left;
             }
         }
 
@@ -66,8 +67,10 @@ public sealed partial class PointsAccount
             ClawedBack = earning.ClawedBack + clawed,
             Waived = earning.Waived + waived,
         };
-        refunds.Add(refund.Id);
-        refundSet.Add(refund.Id);
+        tracker.Earnings.Add(earningPosition);
+        AddRefund(refund.Id);
+        tracker.Refunds.Add(refund.Id);
+        Raise(new PointsClawedBack(CustomerId, now, -clawed, refund.OrderId, refund.Id, debtIncurred));
         return Outcome.Success();
     }
 

@@ -17,15 +17,15 @@ public sealed partial class PointsAccount
         int? lotId = null;
         if (quote.Points.IsPositive)
         {
-            var lotIndex = AddLot(LotSource.Order, order.Id, order.PaidAt, order.PaidAt + Policy.PendingPeriod, quote.Points);
-            lotId = lots[lotIndex].Id;
-            Write(PointsEntryKind.Earned, quote.Points, lotIndex, Points.Zero, now, command.Key, order.Id, note: quote.Campaign?.Name);
-            RepayDebtFrom(lotIndex, now, command.Key);
+            lotId = AddLot(LotSource.Order, order.Id, order.PaidAt, order.PaidAt + Policy.PendingPeriod, quote.Points);
+            Write(PointsEntryKind.Earned, quote.Points, lotId, Points.Zero, now, command.Key, order.Id, note: quote.Campaign?.Name);
+            RepayDebtFrom(lotId.Value, now, command.Key);
         }
 
         var zero = Money.Zero(order.Currency);
-        earningIndex.Add(order.Id, earnings.Count);
-        earnings.Add(new OrderEarning(order.Id, order.PaidAt, lotId, quote.Points, order.GoodsValue, zero, Points.Zero, Points.Zero));
+        tracker.Earnings.Add(earnings.Count);
+        AddEarning(new OrderEarning(order.Id, order.PaidAt, lotId, quote.Points, order.GoodsValue, zero, Points.Zero, Points.Zero));
+        Raise(new PointsEarned(CustomerId, now, quote.Points, order.Id, lotId));
         return Outcome.Success();
     }
 
@@ -70,15 +70,19 @@ public sealed partial class PointsAccount
             return Outcome.Reject(PointsRejectionReason.InsufficientPoints, $"{Points.Max(available, Points.Zero)} are available; {points} were asked.");
         }
 
-        var id = redemptions.Count + 1;
-        TakeFromLots(SpendableLots(now), points, PointsEntryKind.Redeemed, now, command.Key, command.OrderId, redemptionId: id);
-        AddRedemption(new PointsRedemption(id, command.OrderId, points, value, now, CancelledAt: null));
+        var id = nextRedemptionId++;
+        var taken = new List<PointsTaken>();
+        TakeFromLots(SpendableLots(now), points, PointsEntryKind.Redeemed, now, command.Key, command.OrderId, redemptionId: id, taken: taken);
+        tracker.Redemptions.Add(redemptions.Count);
+        AddRedemption(new PointsRedemption(id, command.OrderId, points, value, now, CancelledAt: null, taken));
+        Raise(new PointsRedeemed(CustomerId, now, -points, command.OrderId, id, value));
         return Outcome.Success(value);
     }
 
     private Outcome Cancel(CancelRedemption command, Instant now)
     {
         var any = false;
+        var balanceBefore = balance;
         foreach (var r in RedemptionsOf(command.OrderId))
         {
             var redemption = redemptions[r];
@@ -88,37 +92,40 @@ public sealed partial class PointsAccount
             }
 
             any = true;
-            var spent = entries.Where(e => e.RedemptionId == redemption.Id && e.Kind == PointsEntryKind.Redeemed).ToArray();
-            foreach (var entry in spent)
+            foreach (var (lotId, returned) in redemption.Taken)
             {
-                var lotIndex = entry.LotId!.Value - 1;
-                var returned = -entry.Change;
-                Write(PointsEntryKind.RedemptionCancelled, returned, lotIndex, Points.Zero, now, command.Key, command.OrderId, redemptionId: redemption.Id);
-                if (lots[lotIndex].IsExpiredAt(now))
+                Write(PointsEntryKind.RedemptionCancelled, returned, lotId, Points.Zero, now, command.Key, command.OrderId, redemptionId: redemption.Id);
+                if (LotOf(lotId).IsExpiredAt(now))
                 {
-                    WriteOffExpired(lotIndex, returned, now, command.Key);
+                    WriteOffExpired(lotId, returned, now, command.Key);
                 }
                 else
                 {
-                    RepayDebtFrom(lotIndex, now, command.Key);
+                    RepayDebtFrom(lotId, now, command.Key);
                 }
             }
 
             redemptions[r] = redemption with { CancelledAt = now };
+            tracker.Redemptions.Add(r);
         }
 
-        return any
-            ? Outcome.Success()
-            : Outcome.Reject(PointsRejectionReason.NoRedemptionToCancel, $"Order {command.OrderId} has no active redemption to cancel.");
+        if (!any)
+        {
+            return Outcome.Reject(PointsRejectionReason.NoRedemptionToCancel, $"Order {command.OrderId} has no active redemption to cancel.");
+        }
+
+        Raise(new RedemptionCancelled(CustomerId, now, balance - balanceBefore, command.OrderId));
+        return Outcome.Success();
     }
 
     private Outcome Adjust(AdjustPoints command, Instant now)
     {
         if (command.Change.IsPositive)
         {
-            var lotIndex = AddLot(LotSource.Adjustment, null, now, now, command.Change);
-            Write(PointsEntryKind.Adjusted, command.Change, lotIndex, Points.Zero, now, command.Key, note: command.Reason);
-            RepayDebtFrom(lotIndex, now, command.Key);
+            var lotId = AddLot(LotSource.Adjustment, null, now, now, command.Change);
+            Write(PointsEntryKind.Adjusted, command.Change, lotId, Points.Zero, now, command.Key, note: command.Reason);
+            RepayDebtFrom(lotId, now, command.Key);
+            Raise(new PointsAdjusted(CustomerId, now, command.Change, command.Reason));
             return Outcome.Success();
         }
 
@@ -130,6 +137,7 @@ public sealed partial class PointsAccount
         }
 
         TakeFromLots(SpendableLots(now), debit, PointsEntryKind.Adjusted, now, command.Key, note: command.Reason);
+        Raise(new PointsAdjusted(CustomerId, now, command.Change, command.Reason));
         return Outcome.Success();
     }
 

@@ -14,9 +14,9 @@ public sealed partial class PointsAccount
         Points spendable = Points.Zero, pending = Points.Zero, expired = Points.Zero, expiringSoon = Points.Zero;
         Instant? nextExpiry = null;
         var soon = at + Policy.ExpiringSoonWindow;
-        foreach (var index in openLots)
+        foreach (var id in openLots)
         {
-            var lot = lots[index];
+            var lot = LotOf(id);
             if (lot.IsExpiredAt(at))
             {
                 expired += lot.Remaining;
@@ -45,11 +45,13 @@ public sealed partial class PointsAccount
         return new PointsBalance(at, balance, spendable - debt, pending, expired, debt, expiringSoon, nextExpiry);
     }
 
-    /// <summary>The statement: every entry with its running balance, and the position at <paramref name="at"/>.</summary>
+    /// <summary>The statement of an account held whole: every entry with its running balance, and the position at <paramref name="at"/>.</summary>
     /// <param name="at">The instant asked about.</param>
     /// <returns>The statement.</returns>
+    /// <exception cref="InvalidOperationException">The account was loaded for one command and holds only part of its ledger; read the statement through the store.</exception>
     public PointsStatement StatementAt(Instant at)
     {
+        RequireWhole();
         var lines = new StatementLine[entries.Count];
         var running = Points.Zero;
         for (var i = 0; i < entries.Count; i++)
@@ -61,16 +63,24 @@ public sealed partial class PointsAccount
         return new PointsStatement(CustomerId, lines, BalanceAt(at));
     }
 
-    /// <summary>The indexes of the lots with points left, as the account keeps them; for checking the index.</summary>
-    internal IReadOnlyList<int> OpenLotIndexes => openLots;
+    /// <summary>The ids of the lots with points left, as the account keeps them; for checking the index.</summary>
+    internal IReadOnlyList<int> OpenLotIds => openLots;
+
+    private void RequireWhole()
+    {
+        if (!IsWhole)
+        {
+            throw new InvalidOperationException($"The points account of {CustomerId} was loaded for one command and holds only part of its history.");
+        }
+    }
 
     /// <summary>Points that can be spent at <paramref name="at"/>, minus debt.</summary>
     private Points AvailableAt(Instant at)
     {
         var spendable = Points.Zero;
-        foreach (var index in openLots)
+        foreach (var id in openLots)
         {
-            var lot = lots[index];
+            var lot = LotOf(id);
             if (lot.IsSpendableAt(at))
             {
                 spendable += lot.Remaining;

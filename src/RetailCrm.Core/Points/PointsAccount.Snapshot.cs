@@ -5,16 +5,20 @@ using RetailCrm.Primitives;
 
 public sealed partial class PointsAccount
 {
-    /// <summary>The account's state as plain records, for a store.</summary>
+    /// <summary>The whole account as plain records, for tests and export; no store is built on it.</summary>
     /// <returns>A snapshot that shares nothing mutable with the account.</returns>
-    public PointsAccountSnapshot ToSnapshot() =>
-        new(CustomerId, Version, lots.ToArray(), entries.ToArray(), redemptions.ToArray(), earnings.ToArray(), refunds.ToArray(), commands.ToArray());
+    /// <exception cref="InvalidOperationException">The account was loaded for one command and holds only part of its history.</exception>
+    public PointsAccountSnapshot ToSnapshot()
+    {
+        RequireWhole();
+        return new(CustomerId, Version, lots.ToArray(), entries.ToArray(), redemptions.ToArray(), earnings.ToArray(), refunds.ToArray(), commands.ToArray());
+    }
 
     /// <summary>
-    /// Rebuilds an account from a snapshot, checking that it describes a state the account's own
+    /// Rebuilds a whole account from a snapshot, checking that it describes a state the account's own
     /// behaviour could have produced: entries numbered in order and never back in time, every lot
     /// equal to the sum of its entries and never negative, the debt equal to the sum of the entries'
-    /// debt changes.
+    /// debt changes, every redemption's taken lots adding up to its points.
     /// </summary>
     /// <param name="snapshot">The stored state.</param>
     /// <param name="policy">The programme's current policy.</param>
@@ -31,7 +35,7 @@ public sealed partial class PointsAccount
             throw Broken(snapshot, "has a negative version");
         }
 
-        var account = new PointsAccount(snapshot.CustomerId, policy, snapshot.Version);
+        var account = new PointsAccount(snapshot.CustomerId, policy, snapshot.Version, loadedKeys: null);
         var lotTotals = new Points[snapshot.Lots.Count];
         var expiredTotals = new Points[snapshot.Lots.Count];
         for (var i = 0; i < snapshot.Entries.Count; i++)
@@ -65,6 +69,8 @@ public sealed partial class PointsAccount
             account.entries.Add(entry);
         }
 
+        account.nextEntryId = snapshot.Entries.Count + 1;
+        account.lastEntryAt = snapshot.Entries.Count == 0 ? null : snapshot.Entries[^1].At;
         for (var i = 0; i < snapshot.Lots.Count; i++)
         {
             var lot = snapshot.Lots[i];
@@ -73,34 +79,41 @@ public sealed partial class PointsAccount
                 throw Broken(snapshot, $"has lot {i + 1} that does not match its entries");
             }
 
-            account.lots.Add(lot);
-            account.openPosition.Add(-1);
-            account.Track(i, lot.Remaining);
+            account.AddKnownLot(lot);
         }
 
+        account.nextLotId = snapshot.Lots.Count + 1;
         if (account.debt.IsNegative)
         {
             throw Broken(snapshot, "has a negative debt");
         }
 
-        foreach (var redemption in snapshot.Redemptions)
+        for (var i = 0; i < snapshot.Redemptions.Count; i++)
         {
-            account.AddRedemption(redemption);
-        }
-        foreach (var earning in snapshot.Earnings)
-        {
-            if (!account.earningIndex.TryAdd(earning.OrderId, account.earnings.Count))
+            var redemption = snapshot.Redemptions[i];
+            if (redemption is null || redemption.Id != i + 1 || redemption.Taken.Any(t => t.LotId < 1 || t.LotId > snapshot.Lots.Count || !t.Points.IsPositive)
+                || redemption.Taken.Aggregate(Points.Zero, (sum, t) => sum + t.Points) != redemption.Points)
             {
-                throw Broken(snapshot, $"has order {earning.OrderId} earning twice");
+                throw Broken(snapshot, $"has redemption {i + 1} whose lots do not add up to its points");
             }
 
-            account.earnings.Add(earning);
+            account.AddRedemption(redemption);
+        }
+
+        account.nextRedemptionId = snapshot.Redemptions.Count + 1;
+        foreach (var earning in snapshot.Earnings)
+        {
+            if (earning is null || account.earningIndex.ContainsKey(earning.OrderId))
+            {
+                throw Broken(snapshot, $"has order {earning?.OrderId} earning twice");
+            }
+
+            account.AddEarning(earning);
         }
 
         foreach (var refund in snapshot.Refunds)
         {
-            account.refunds.Add(refund);
-            account.refundSet.Add(refund);
+            account.AddRefund(refund);
         }
 
         foreach (var command in snapshot.Commands)

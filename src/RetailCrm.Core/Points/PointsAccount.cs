@@ -1,6 +1,5 @@
 namespace RetailCrm.Points;
 
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using RetailCrm.Persistence;
@@ -18,18 +17,28 @@ using RetailCrm.Primitives;
 /// instant, so entries never go back in time.
 /// </para>
 /// <para>
+/// One class, two ways to hold it, the same decisions. <see cref="Open"/> and
+/// <see cref="FromSnapshot"/> hold the whole account in memory (tests, export, one-off runs).
+/// <see cref="Load"/> holds what a store loaded for one command: the live state, the open lots and
+/// the keyed records the command names (<see cref="PointsCommand.Touches"/>). Either way
+/// <see cref="Decide"/> returns the outcome and the change set a store commits.
+/// </para>
+/// <para>
 /// Optimistic concurrency: <see cref="Version"/> grows by one for each command that changes the
-/// account. Save with the version it had when loaded; a repository refuses a stale write.
+/// account; a store commits a change set only while it still holds the version it was read at.
 /// </para>
 /// </remarks>
 public sealed partial class PointsAccount
 {
+    // The lots this instance knows (every lot for a whole account; the open and named ones for a
+    // loaded one), in id order, and each lot's place there.
     private readonly List<PointsLot> lots = [];
+    private readonly Dictionary<int, int> lotPosition = [];
 
-    // The lots with points left, in no particular order, and each lot's place there (-1 when empty):
+    // The ids of the lots with points left, in no particular order, and each one's place there:
     // balances, redemptions and expiry read only these, so a long history of spent lots costs nothing.
     private readonly List<int> openLots = [];
-    private readonly List<int> openPosition = [];
+    private readonly Dictionary<int, int> openPosition = [];
     private readonly List<PointsEntry> entries = [];
     private readonly List<PointsRedemption> redemptions = [];
     private readonly Dictionary<OrderId, List<int>> redemptionIndex = [];
@@ -39,14 +48,23 @@ public sealed partial class PointsAccount
     private readonly HashSet<RefundId> refundSet = [];
     private readonly List<ProcessedCommand> commands = [];
     private readonly Dictionary<IdempotencyKey, ProcessedCommand> commandIndex = [];
+
+    // The keys a loaded account was loaded with; null for a whole account.
+    private readonly PointsKeys? loadedKeys;
+    private readonly Tracker tracker = new();
     private Points balance;
     private Points debt;
+    private long nextEntryId = 1;
+    private int nextLotId = 1;
+    private int nextRedemptionId = 1;
+    private Instant? lastEntryAt;
 
-    private PointsAccount(CustomerId customerId, PointsPolicy policy, long version)
+    private PointsAccount(CustomerId customerId, PointsPolicy policy, long version, PointsKeys? loadedKeys)
     {
         CustomerId = customerId;
         Policy = policy;
         Version = version;
+        this.loadedKeys = loadedKeys;
     }
 
     /// <summary>The customer who owns the account.</summary>
@@ -64,22 +82,29 @@ public sealed partial class PointsAccount
     /// <summary>Points owed because a refund clawed back points that were already spent; later credits repay it first.</summary>
     public Points Debt => debt;
 
-    /// <summary>The ledger, oldest entry first.</summary>
+    /// <summary>
+    /// The ledger entries this instance holds, oldest first: the whole ledger for an account held
+    /// whole (<see cref="Open"/>, <see cref="FromSnapshot"/>); for a loaded account only those written
+    /// since it was loaded (the store's history has the rest).
+    /// </summary>
     public IReadOnlyList<PointsEntry> Entries => entries;
 
-    /// <summary>The lots, in the order they were credited.</summary>
+    /// <summary>The lots this instance holds, in the order they were credited: all of them for an account held whole; for a loaded account the open lots and those its records name.</summary>
     public IReadOnlyList<PointsLot> Lots => lots;
 
-    /// <summary>The redemptions, oldest first.</summary>
+    /// <summary>The redemptions this instance holds, oldest first (for a loaded account, those of the order it was loaded for).</summary>
     public IReadOnlyList<PointsRedemption> Redemptions => redemptions;
 
-    /// <summary>What each order earned, in the order earned.</summary>
+    /// <summary>What each order earned, in the order earned (for a loaded account, the earning it was loaded for).</summary>
     public IReadOnlyList<OrderEarning> Earnings => earnings;
 
     /// <summary>When the last entry was written, or null for an empty ledger.</summary>
-    public Instant? LastEntryAt => entries.Count == 0 ? null : entries[^1].At;
+    public Instant? LastEntryAt => lastEntryAt;
 
-    /// <summary>Opens an empty account.</summary>
+    /// <summary>Whether the instance holds the whole account (<see cref="Open"/>, <see cref="FromSnapshot"/>) rather than what a store loaded for one command.</summary>
+    public bool IsWhole => loadedKeys is null;
+
+    /// <summary>Opens an empty account, held whole in memory.</summary>
     /// <param name="customerId">The customer.</param>
     /// <param name="policy">The programme's policy.</param>
     /// <returns>The account, at version 0.</returns>
@@ -88,7 +113,7 @@ public sealed partial class PointsAccount
     public static PointsAccount Open(CustomerId customerId, PointsPolicy policy)
     {
         RequireCustomer(customerId);
-        return new PointsAccount(customerId, Guard.Against.Null(policy), 0);
+        return new PointsAccount(customerId, Guard.Against.Null(policy), 0, loadedKeys: null);
     }
 
     /// <summary>
@@ -104,20 +129,35 @@ public sealed partial class PointsAccount
     /// The key was used before for a command that asked something else: another kind of command, or
     /// any field different (<see cref="PointsCommand.ToCanonicalString"/>).
     /// </exception>
-    public PointsResult Execute(PointsCommand command, Instant at)
+    /// <exception cref="InvalidOperationException">The account was loaded without the records the command touches.</exception>
+    public PointsResult Execute(PointsCommand command, Instant at) => Decide(command, at).Result;
+
+    /// <summary>
+    /// Runs a command at <paramref name="at"/> like <see cref="Execute"/>, and returns with the
+    /// outcome the change set that stores it (null for a replay, which changes nothing).
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <param name="at">When it happens.</param>
+    /// <returns>The outcome and the change set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
+    /// <exception cref="ArgumentException">An amount in the command is not in the programme's currency.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The key was used before for a command that asked something else.</exception>
+    /// <exception cref="InvalidOperationException">The account was loaded without the records the command touches.</exception>
+    public PointsDecision Decide(PointsCommand command, Instant at)
     {
         Guard.Against.Null(command);
+        RequireLoaded(command.Touches());
         var content = command.ToCanonicalString();
         if (commandIndex.TryGetValue(command.Key, out var first))
         {
             return string.Equals(first.Content, content, StringComparison.Ordinal)
-                ? Replay(first)
+                ? new PointsDecision(Replay(first), null)
                 : throw new IdempotencyKeyReusedException(command.Key, first.Content, content);
         }
 
         RequireCurrency(command);
-        var now = LastEntryAt is { } last && last > at ? last : at;
-        var firstEntry = entries.Count;
+        var now = lastEntryAt is { } last && last > at ? last : at;
+        var firstEntry = Begin();
         var outcome = command switch
         {
             EarnPoints earn => Earn(earn, now),
@@ -130,11 +170,11 @@ public sealed partial class PointsAccount
 
         var written = entries.GetRange(firstEntry, entries.Count - firstEntry);
         var change = Sum(written);
-        var record = new ProcessedCommand(command.Key, content, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value);
+        var record = new ProcessedCommand(command.Key, content, outcome.Rejection?.Reason, outcome.Rejection?.Message, change, outcome.Value, written);
         commands.Add(record);
         commandIndex.Add(record.Key, record);
-        Version++;
-        return new PointsResult(command.Key, outcome.Rejection, change, outcome.Value, written, isReplay: false);
+        var result = new PointsResult(command.Key, outcome.Rejection, change, outcome.Value, written, isReplay: false);
+        return new PointsDecision(result, Commit(written, record));
     }
 
     /// <summary>
@@ -145,16 +185,21 @@ public sealed partial class PointsAccount
     /// </summary>
     /// <param name="at">The instant to expire up to.</param>
     /// <returns>The entries written; the version grows only if there were any.</returns>
-    public PointsResult Expire(Instant at)
+    public PointsResult Expire(Instant at) => DecideExpiry(at).Result;
+
+    /// <summary>Runs <see cref="Expire"/> and returns with its outcome the change set that stores it (null when nothing was due).</summary>
+    /// <param name="at">The instant to expire up to.</param>
+    /// <returns>The outcome and the change set.</returns>
+    public PointsDecision DecideExpiry(Instant at)
     {
-        var now = LastEntryAt is { } last && last > at ? last : at;
-        var firstEntry = entries.Count;
+        var now = lastEntryAt is { } last && last > at ? last : at;
+        var firstEntry = Begin();
         List<int>? due = null;
-        foreach (var i in openLots)
+        foreach (var id in openLots)
         {
-            if (lots[i].IsExpiredAt(now))
+            if (LotOf(id).IsExpiredAt(now))
             {
-                (due ??= []).Add(i);
+                (due ??= []).Add(id);
             }
         }
 
@@ -162,19 +207,20 @@ public sealed partial class PointsAccount
         {
             // Oldest lot first, as the statement reads.
             due.Sort();
-            foreach (var i in due)
+            foreach (var id in due)
             {
-                WriteOffExpired(i, lots[i].Remaining, now, key: null);
+                WriteOffExpired(id, LotOf(id).Remaining, now, key: null);
             }
         }
 
         var written = entries.GetRange(firstEntry, entries.Count - firstEntry);
-        if (written.Count > 0)
+        if (due is not null)
         {
-            Version++;
+            Raise(new PointsExpired(CustomerId, now, Sum(written), due));
         }
 
-        return new PointsResult(null, null, Sum(written), null, written, isReplay: false);
+        var result = new PointsResult(null, null, Sum(written), null, written, isReplay: false);
+        return new PointsDecision(result, written.Count > 0 ? Commit(written, null) : null);
     }
 
     private static void RequireCustomer(CustomerId customerId)
@@ -193,11 +239,10 @@ public sealed partial class PointsAccount
         return sum;
     }
 
-    private PointsResult Replay(ProcessedCommand first)
+    private static PointsResult Replay(ProcessedCommand first)
     {
-        var written = entries.Where(e => e.CommandKey == first.Key).ToArray();
         var rejection = first.Reason is { } reason ? new Rejection<PointsRejectionReason>(reason, first.Message!) : null;
-        return new PointsResult(first.Key, rejection, first.Change, first.Value, written, isReplay: true);
+        return new PointsResult(first.Key, rejection, first.Change, first.Value, first.Entries, isReplay: true);
     }
 
     private void RequireCurrency(PointsCommand command)
@@ -214,145 +259,5 @@ public sealed partial class PointsAccount
                 Policy.RequireCurrency(clawBack.Refund.GoodsAmount.Currency, nameof(command));
                 break;
         }
-    }
-
-    /// <summary>Appends an entry and moves its lot and the debt, keeping the balance the sum of the entries.</summary>
-    private void Write(PointsEntryKind kind, Points change, int? lotIndex, Points debtChange, Instant at, IdempotencyKey? key, OrderId? orderId = null, RefundId? refundId = null, int? redemptionId = null, string? note = null)
-    {
-        int? lotId = null;
-        if (lotIndex is { } index)
-        {
-            var lot = lots[index];
-            var remaining = lot.Remaining + change + debtChange;
-            if (remaining.IsNegative)
-            {
-                throw new InvariantViolationException($"Lot {lot.Id} of {CustomerId} would go below zero.");
-            }
-
-            lots[index] = lot with { Remaining = remaining };
-            Track(index, remaining);
-            lotId = lot.Id;
-        }
-
-        entries.Add(new PointsEntry(entries.Count + 1, at, kind, change, lotId, debtChange, orderId, refundId, redemptionId, key, note));
-        balance += change;
-        debt += debtChange;
-    }
-
-    /// <summary>Adds an empty lot of <paramref name="original"/> points; the entry that credits it follows.</summary>
-    private int AddLot(LotSource source, OrderId? orderId, Instant creditedAt, Instant availableAt, Points original)
-    {
-        var lot = new PointsLot(lots.Count + 1, source, orderId, creditedAt, availableAt, Policy.Expiry.ExpiresAt(creditedAt, Policy.TimeZone), original, Points.Zero, Points.Zero);
-        lots.Add(lot);
-        openPosition.Add(-1);
-        return lots.Count - 1;
-    }
-
-    /// <summary>Keeps <see cref="openLots"/> the lots with points left after a lot's remaining points change.</summary>
-    private void Track(int lotIndex, Points remaining)
-    {
-        var position = openPosition[lotIndex];
-        if (remaining.IsPositive && position < 0)
-        {
-            openPosition[lotIndex] = openLots.Count;
-            openLots.Add(lotIndex);
-        }
-        else if (!remaining.IsPositive && position >= 0)
-        {
-            // Swap-remove: the last open lot takes the emptied lot's place.
-            var last = openLots[^1];
-            openLots[position] = last;
-            openPosition[last] = position;
-            openLots.RemoveAt(openLots.Count - 1);
-            openPosition[lotIndex] = -1;
-        }
-    }
-
-    /// <summary>Adds a redemption and indexes it by its order.</summary>
-    private void AddRedemption(PointsRedemption redemption)
-    {
-        if (!redemptionIndex.TryGetValue(redemption.OrderId, out var ofOrder))
-        {
-            ofOrder = [];
-            redemptionIndex.Add(redemption.OrderId, ofOrder);
-        }
-
-        ofOrder.Add(redemptions.Count);
-        redemptions.Add(redemption);
-    }
-
-    /// <summary>Positions in <see cref="redemptions"/> of the order's redemptions, oldest first.</summary>
-    private ReadOnlySpan<int> RedemptionsOf(OrderId orderId) =>
-        redemptionIndex.TryGetValue(orderId, out var ofOrder) ? CollectionsMarshal.AsSpan(ofOrder) : default;
-
-    private void WriteOffExpired(int lotIndex, Points points, Instant at, IdempotencyKey? key)
-    {
-        Write(PointsEntryKind.Expired, -points, lotIndex, Points.Zero, at, key, lots[lotIndex].OrderId);
-        lots[lotIndex] = lots[lotIndex] with { Expired = lots[lotIndex].Expired + points };
-    }
-
-    /// <summary>Repays clawback debt from a lot that has just been credited, if it is not expired.</summary>
-    private void RepayDebtFrom(int lotIndex, Instant at, IdempotencyKey? key)
-    {
-        var lot = lots[lotIndex];
-        if (!debt.IsPositive || lot.IsExpiredAt(at) || !lot.Remaining.IsPositive)
-        {
-            return;
-        }
-
-        var repaid = Points.Min(debt, lot.Remaining);
-        Write(PointsEntryKind.DebtRepaid, Points.Zero, lotIndex, -repaid, at, key, lot.OrderId, note: "clawback debt repaid");
-    }
-
-    /// <summary>Indexes of lots with points that can be spent at <paramref name="at"/>, earliest expiry first (never-expiring last), then oldest.</summary>
-    private List<int> SpendableLots(Instant at, bool includePending = false)
-    {
-        var result = new List<int>();
-        foreach (var i in openLots)
-        {
-            var lot = lots[i];
-            if (lot.Remaining.IsPositive && (lot.IsSpendableAt(at) || (includePending && lot.IsPendingAt(at))))
-            {
-                result.Add(i);
-            }
-        }
-
-        result.Sort((a, b) => CompareSpendOrder(lots[a], lots[b], at));
-        return result;
-    }
-
-    private static int CompareSpendOrder(PointsLot a, PointsLot b, Instant at)
-    {
-        // Spendable before pending; then earliest expiry (none = last); then oldest lot.
-        var pending = a.IsPendingAt(at).CompareTo(b.IsPendingAt(at));
-        if (pending != 0)
-        {
-            return pending;
-        }
-
-        var expiry = (a.ExpiresAt ?? Instant.MaxValue).CompareTo(b.ExpiresAt ?? Instant.MaxValue);
-        return expiry != 0 ? expiry : a.Id.CompareTo(b.Id);
-    }
-
-    /// <summary>Takes <paramref name="points"/> from lots in spend order, writing one entry per lot; returns what could not be taken.</summary>
-    private Points TakeFromLots(IEnumerable<int> lotIndexes, Points points, PointsEntryKind kind, Instant at, IdempotencyKey key, OrderId? orderId = null, RefundId? refundId = null, int? redemptionId = null, string? note = null)
-    {
-        var left = points;
-        foreach (var index in lotIndexes)
-        {
-            if (!left.IsPositive)
-            {
-                break;
-            }
-
-            var take = Points.Min(left, lots[index].Remaining);
-            if (take.IsPositive)
-            {
-                Write(kind, -take, index, Points.Zero, at, key, orderId ?? lots[index].OrderId, refundId, redemptionId, note);
-                left -= take;
-            }
-        }
-
-        return left;
     }
 }

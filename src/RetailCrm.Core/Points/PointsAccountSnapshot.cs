@@ -3,8 +3,10 @@ namespace RetailCrm.Points;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// Everything a store keeps of a points account, as plain records: what an adapter maps to its
-/// tables or documents. <see cref="PointsAccount.FromSnapshot"/> validates it when rebuilding.
+/// Everything a points account holds, as plain records: a convenience for tests and export
+/// (building an account whole in memory), never the unit a store loads or writes
+/// (<see cref="IPointsAccountStore"/> keeps live state, keyed records and history apart).
+/// <see cref="PointsAccount.FromSnapshot"/> validates it when rebuilding.
 /// </summary>
 /// <param name="CustomerId">The account's customer.</param>
 /// <param name="Version">The account's version.</param>

@@ -6,27 +6,29 @@ using RetailCrm.Persistence;
 using RetailCrm.Primitives;
 
 /// <summary>
-/// The application service a storefront calls: loads the customer's account (opening it on first
-/// use), runs the command at the clock's current instant, saves, and retries a bounded number of
-/// times when another writer saved first.
+/// The application service a storefront calls: loads the live state of the customer's account and
+/// the records the command names (<see cref="PointsCommand.Touches"/>), runs the command at the
+/// clock's current instant, commits its change set, and retries a bounded number of times when
+/// another writer committed first. A command costs the same whatever the account's history.
 /// </summary>
 public sealed class PointsService
 {
-    private readonly IPointsAccountRepository repository;
+    private const int StatementPage = 1_000;
+    private readonly IPointsAccountStore store;
     private readonly IClock clock;
     private readonly PointsPolicy policy;
     private readonly int maxAttempts;
 
     /// <summary>Creates the service.</summary>
-    /// <param name="repository">Where accounts are kept.</param>
+    /// <param name="store">Where accounts are kept.</param>
     /// <param name="clock">The clock that dates commands.</param>
     /// <param name="policy">The programme's policy, for new accounts.</param>
     /// <param name="maxAttempts">How many times a command is tried when saves conflict; 1 to 100, default 5.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is out of range.</exception>
-    public PointsService(IPointsAccountRepository repository, IClock clock, PointsPolicy policy, int maxAttempts = 5)
+    public PointsService(IPointsAccountStore store, IClock clock, PointsPolicy policy, int maxAttempts = 5)
     {
-        this.repository = Guard.Against.Null(repository);
+        this.store = Guard.Against.Null(store);
         this.clock = Guard.Against.Null(clock);
         this.policy = Guard.Against.Null(policy);
         this.maxAttempts = Guard.Against.OutOfRange(maxAttempts, nameof(maxAttempts), 1, 100);
@@ -120,7 +122,7 @@ public sealed class PointsService
     {
         IdArgument.Require(customerId, nameof(customerId));
         Guard.Against.Null(command);
-        return WithRetryAsync(customerId, account => account.Execute(command, clock.GetCurrentInstant()), cancellationToken);
+        return WithRetryAsync(customerId, command.Touches(), account => account.Decide(command, clock.GetCurrentInstant()), cancellationToken);
     }
 
     /// <summary>Writes the expiry entries of every lot expired by now.</summary>
@@ -130,44 +132,79 @@ public sealed class PointsService
     /// <exception cref="ConcurrencyConflictException">Every attempt conflicted with another writer.</exception>
     /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public Task<PointsResult> ExpireAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
-        WithRetryAsync(customerId, account => account.Expire(clock.GetCurrentInstant()), cancellationToken);
+        WithRetryAsync(customerId, PointsKeys.None, account => account.DecideExpiry(clock.GetCurrentInstant()), cancellationToken);
 
-    /// <summary>The customer's position now: available, pending, expiring soon.</summary>
+    /// <summary>The customer's position now: available, pending, expiring soon. It reads the live state and open lots only.</summary>
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The balance; all zero for a customer without an account.</returns>
     /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsBalance> GetBalanceAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
+        var account = await LoadAsync(customerId, PointsKeys.None, cancellationToken).ConfigureAwait(false);
         return account.BalanceAt(clock.GetCurrentInstant());
     }
 
-    /// <summary>The customer's statement now: every entry with its running balance.</summary>
+    /// <summary>
+    /// The customer's statement now: every entry with its running balance, read from the store's
+    /// history page by page, up to the last entry of the live state read first.
+    /// </summary>
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The statement; empty for a customer without an account.</returns>
     /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default</c>.</exception>
     public async Task<PointsStatement> GetStatementAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        var account = await LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
-        return account.StatementAt(clock.GetCurrentInstant());
+        var account = await LoadAsync(customerId, PointsKeys.None, cancellationToken).ConfigureAwait(false);
+        var last = account.LiveState.NextEntryId - 1;
+        var lines = new List<StatementLine>();
+        var running = Points.Zero;
+        for (long after = 0; after < last;)
+        {
+            var page = await store.ReadEntriesAsync(customerId, after, StatementPage, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in page)
+            {
+                if (entry.Id > last)
+                {
+                    break;
+                }
+
+                running += entry.Change;
+                lines.Add(new StatementLine(entry, running));
+            }
+
+            if (page.Count < StatementPage)
+            {
+                break;
+            }
+
+            after = page[^1].Id;
+        }
+
+        return new PointsStatement(customerId, lines, account.BalanceAt(clock.GetCurrentInstant()));
     }
 
-    private async Task<PointsAccount> LoadAsync(CustomerId customerId, CancellationToken cancellationToken)
+    private async Task<PointsAccount> LoadAsync(CustomerId customerId, PointsKeys keys, CancellationToken cancellationToken)
     {
         IdArgument.Require(customerId, nameof(customerId));
-        return await repository.FindAsync(customerId, cancellationToken).ConfigureAwait(false) ?? PointsAccount.Open(customerId, policy);
+        var loaded = await store.LoadAsync(customerId, keys, cancellationToken).ConfigureAwait(false);
+        return PointsAccount.Load(loaded, policy);
     }
 
-    private Task<PointsResult> WithRetryAsync(CustomerId customerId, Func<PointsAccount, PointsResult> act, CancellationToken cancellationToken)
+    private Task<PointsResult> WithRetryAsync(CustomerId customerId, PointsKeys keys, Func<PointsAccount, PointsDecision> decide, CancellationToken cancellationToken)
     {
         IdArgument.Require(customerId, nameof(customerId));
+        PointsChangeSet? changes = null;
         return OptimisticRetry.RunAsync(
-            ct => LoadAsync(customerId, ct),
+            ct => LoadAsync(customerId, keys, ct),
             account => account.Version,
-            act,
-            repository.SaveAsync,
+            account =>
+            {
+                var decision = decide(account);
+                changes = decision.Changes;
+                return decision.Result;
+            },
+            (_, _, ct) => store.CommitAsync(changes!, ct),
             maxAttempts,
             cancellationToken);
     }

@@ -60,8 +60,8 @@ public sealed class PointsAccountIndexPropertyTests
 
     private static void AssertIndexed(PointsAccount account)
     {
-        var expected = account.Lots.Where(l => l.Remaining.IsPositive).Select(l => l.Id - 1).Order();
-        Assert.Equal(expected, account.OpenLotIndexes.Order());
+        var expected = account.Lots.Where(l => l.Remaining.IsPositive).Select(l => l.Id).Order();
+        Assert.Equal(expected, account.OpenLotIds.Order());
     }
 
     // The position as a scan over every lot computes it.

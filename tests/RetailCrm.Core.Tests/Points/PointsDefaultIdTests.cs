@@ -63,11 +63,12 @@ public sealed class PointsDefaultIdTests
     [Fact]
     public async Task The_service_refuses_a_default_customer_order_or_key_before_it_loads_or_saves()
     {
-        var store = new InMemoryPointsAccountRepository(PointsPolicy.Default);
+        var store = new InMemoryPointsAccountStore();
         var service = new PointsService(store, new FakeClock(March3), PointsPolicy.Default);
         var token = TestContext.Current.CancellationToken;
         await service.EarnAsync(new CustomerId("c-1"), PaidOrder.Simple(new OrderId("o-1"), March3, Cny(200m)), new IdempotencyKey("o-1:earn"), cancellationToken: token);
-        var before = (await store.FindAsync(new CustomerId("c-1"), token))!.ToSnapshot();
+        var before = (await store.LoadAsync(new CustomerId("c-1"), PointsKeys.None, token)).Live;
+        var entries = await store.ReadEntriesAsync(new CustomerId("c-1"), 0, 100, token);
 
         var customer = await Assert.ThrowsAnyAsync<ArgumentException>(() => service.EarnAsync(default, PaidOrder.Simple(new OrderId("o-2"), March3, Cny(300m)), new IdempotencyKey("o-2:earn"), cancellationToken: token));
         var key = await Assert.ThrowsAnyAsync<ArgumentException>(() => service.EarnAsync(new CustomerId("c-1"), PaidOrder.Simple(new OrderId("o-2"), March3, Cny(300m)), default, cancellationToken: token));
@@ -75,8 +76,9 @@ public sealed class PointsDefaultIdTests
         var refund = await Assert.ThrowsAnyAsync<ArgumentException>(() => service.ClawBackAsync(new CustomerId("c-1"), new OrderRefund(default, new OrderId("o-1"), Cny(100m)), new IdempotencyKey("r:clawback"), token));
 
         Assert.Equal(["customerId", "key", "orderId", "id"], [customer.ParamName, key.ParamName, order.ParamName, refund.ParamName]);
-        AssertUnchanged(before, (await store.FindAsync(new CustomerId("c-1"), token))!);
-        Assert.Equal("customerId", (await Assert.ThrowsAnyAsync<ArgumentException>(() => store.FindAsync(default, token))).ParamName);
+        Assert.Equal(before, (await store.LoadAsync(new CustomerId("c-1"), PointsKeys.None, token)).Live);
+        Assert.Equal(entries, await store.ReadEntriesAsync(new CustomerId("c-1"), 0, 100, token));
+        Assert.Equal("customerId", (await Assert.ThrowsAnyAsync<ArgumentException>(() => store.LoadAsync(default, PointsKeys.None, token))).ParamName);
     }
 
     // Each builds a command that carries one default identifier, with the argument that must be named.

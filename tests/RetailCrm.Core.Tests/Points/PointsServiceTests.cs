@@ -12,7 +12,7 @@ public sealed class PointsServiceTests
 {
     private static readonly CustomerId Customer = new("c-1");
     private readonly FakeClock clock = new(March3);
-    private readonly InMemoryPointsAccountRepository store = new(PointsPolicy.Default);
+    private readonly InMemoryPointsAccountStore store = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -29,7 +29,7 @@ public sealed class PointsServiceTests
         Assert.Equal(clock.GetCurrentInstant(), redeemed.Entries[0].At);
         var balance = await service.GetBalanceAsync(Customer, Token);
         Assert.Equal(Points.Of(100), balance.Available);
-        Assert.Equal(2, (await store.FindAsync(Customer, Token))!.Version);
+        Assert.Equal(2, (await store.LoadAsync(Customer, PointsKeys.None, Token)).Live.Version);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PointsServiceTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(2, flaky.Saves);
-        var stored = (await store.FindAsync(Customer, Token))!;
+        var stored = (await store.LoadAsync(Customer, PointsKeys.None, Token)).Live;
         Assert.Equal(Points.Of(40 + 7), stored.Balance);
     }
 
@@ -119,41 +119,71 @@ public sealed class PointsServiceTests
     [Fact]
     public void The_service_names_its_bad_arguments()
     {
-        Assert.Equal("repository", Assert.Throws<ArgumentNullException>(() => new PointsService(null!, clock, PointsPolicy.Default)).ParamName);
+        Assert.Equal("store", Assert.Throws<ArgumentNullException>(() => new PointsService(null!, clock, PointsPolicy.Default)).ParamName);
         Assert.Equal("maxAttempts", Assert.Throws<ArgumentOutOfRangeException>(() => new PointsService(store, clock, PointsPolicy.Default, 0)).ParamName);
     }
 
-    /// <summary>Lets another writer slip in before the first save.</summary>
-    private sealed class ConflictingOnce(IPointsAccountRepository inner, bool conflict = true) : IPointsAccountRepository
+    [Fact]
+    public async Task The_statement_reads_the_ledger_through_the_store_page_by_page()
+    {
+        var service = new PointsService(store, clock, PointsPolicy.Default);
+        for (var i = 0; i < 1_205; i++)
+        {
+            await service.AdjustAsync(Customer, Points.Of(1), "gift", new IdempotencyKey($"gift-{i}"), Token);
+        }
+
+        var statement = await service.GetStatementAsync(Customer, Token);
+
+        Assert.Equal(1_205, statement.Lines.Count);
+        Assert.Equal(Enumerable.Range(1, 1_205).Select(i => (long)i), statement.Lines.Select(l => l.Entry.Id));
+        Assert.Equal(Points.Of(1_205), statement.Lines[^1].RunningBalance);
+        Assert.Equal(Points.Of(1_205), statement.Balance.Total);
+    }
+
+    /// <summary>Lets another writer slip in before the first commit.</summary>
+    private sealed class ConflictingOnce(IPointsAccountStore inner, bool conflict = true) : IPointsAccountStore
     {
         public int Saves { get; private set; }
 
-        public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default) => inner.FindAsync(customerId, cancellationToken);
+        public Task<PointsAccountLoad> LoadAsync(CustomerId customerId, PointsKeys keys, CancellationToken cancellationToken = default) => inner.LoadAsync(customerId, keys, cancellationToken);
 
-        public async Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)
+        public async Task CommitAsync(PointsChangeSet changes, CancellationToken cancellationToken = default)
         {
             Saves++;
             if (conflict && Saves == 1)
             {
-                var other = PointsAccount.Open(account.CustomerId, account.Policy);
-                other.Execute(new AdjustPoints(new IdempotencyKey("other-writer"), Points.Of(7), "other writer"), account.Entries[^1].At);
-                await inner.SaveAsync(other, 0, cancellationToken);
+                var command = new AdjustPoints(new IdempotencyKey("other-writer"), Points.Of(7), "other writer");
+                var other = PointsAccount.Load(await inner.LoadAsync(changes.CustomerId, command.Touches(), cancellationToken), PointsPolicy.Default);
+                await inner.CommitAsync(other.Decide(command, changes.Entries[^1].At).Changes!, cancellationToken);
             }
 
-            await inner.SaveAsync(account, expectedVersion, cancellationToken);
+            await inner.CommitAsync(changes, cancellationToken);
         }
+
+        public Task<IReadOnlyList<PointsEntry>> ReadEntriesAsync(CustomerId customerId, long afterEntryId, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadEntriesAsync(customerId, afterEntryId, maxCount, cancellationToken);
+
+        public Task<IReadOnlyList<PointsLot>> ReadLotsAsync(CustomerId customerId, int afterLotId, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadLotsAsync(customerId, afterLotId, maxCount, cancellationToken);
     }
 
-    private sealed class AlwaysConflicting : IPointsAccountRepository
+    private sealed class AlwaysConflicting : IPointsAccountStore
     {
         public int Saves { get; private set; }
 
-        public Task<PointsAccount?> FindAsync(CustomerId customerId, CancellationToken cancellationToken = default) => Task.FromResult<PointsAccount?>(null);
+        public Task<PointsAccountLoad> LoadAsync(CustomerId customerId, PointsKeys keys, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new PointsAccountLoad(PointsLiveState.Empty(customerId), [], keys, [], [], [], [], null));
 
-        public Task SaveAsync(PointsAccount account, long expectedVersion, CancellationToken cancellationToken = default)
+        public Task CommitAsync(PointsChangeSet changes, CancellationToken cancellationToken = default)
         {
             Saves++;
-            throw new ConcurrencyConflictException("points account", expectedVersion, expectedVersion + 1);
+            throw new ConcurrencyConflictException("points account", changes.ExpectedVersion, changes.ExpectedVersion + 1);
         }
+
+        public Task<IReadOnlyList<PointsEntry>> ReadEntriesAsync(CustomerId customerId, long afterEntryId, int maxCount, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<PointsEntry>>([]);
+
+        public Task<IReadOnlyList<PointsLot>> ReadLotsAsync(CustomerId customerId, int afterLotId, int maxCount, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<PointsLot>>([]);
     }
 }

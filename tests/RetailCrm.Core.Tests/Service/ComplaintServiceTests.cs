@@ -22,7 +22,7 @@ public sealed class ComplaintServiceTests
     public ComplaintServiceTests()
     {
         var pointsPolicy = PointsPolicy.CreateDefault(Currency.CNY, Desk.Shanghai);
-        points = new PointsService(new InMemoryPointsAccountRepository(pointsPolicy), clock, pointsPolicy);
+        points = new PointsService(new InMemoryPointsAccountStore(), clock, pointsPolicy);
         var issuer = new CompensationIssuer(points, (customer, promotion, key, ct) =>
         {
             couponCalls.Add(key);

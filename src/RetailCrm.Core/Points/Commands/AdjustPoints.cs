@@ -30,6 +30,9 @@ public sealed record AdjustPoints : PointsCommand
     public string Reason { get; }
 
     /// <inheritdoc />
+    public override PointsKeys Touches() => new(Key, null, null, null);
+
+    /// <inheritdoc />
     public override string Describe() => $"adjust {Change.Value} ({Reason})";
 
     /// <inheritdoc />

@@ -19,6 +19,9 @@ public sealed record CancelRedemption : PointsCommand
     public OrderId OrderId { get; }
 
     /// <inheritdoc />
+    public override PointsKeys Touches() => new(Key, null, OrderId, null);
+
+    /// <inheritdoc />
     public override string Describe() => $"cancel redemption of order {OrderId}";
 
     /// <inheritdoc />

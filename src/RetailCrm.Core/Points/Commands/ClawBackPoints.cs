@@ -18,6 +18,9 @@ public sealed record ClawBackPoints : PointsCommand
     public OrderRefund Refund { get; }
 
     /// <inheritdoc />
+    public override PointsKeys Touches() => new(Key, Refund.OrderId, null, Refund.Id);
+
+    /// <inheritdoc />
     public override string Describe() => $"claw back refund {Refund.Id} of order {Refund.OrderId}";
 
     /// <inheritdoc />

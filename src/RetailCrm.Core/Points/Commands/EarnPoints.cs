@@ -27,6 +27,9 @@ public sealed record EarnPoints : PointsCommand
     public decimal TierMultiplier { get; }
 
     /// <inheritdoc />
+    public override PointsKeys Touches() => new(Key, Order.Id, null, null);
+
+    /// <inheritdoc />
     public override string Describe() => $"earn order {Order.Id}";
 
     /// <inheritdoc />

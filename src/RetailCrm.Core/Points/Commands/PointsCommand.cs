@@ -18,6 +18,13 @@ public abstract record PointsCommand
     /// <summary>The idempotency key.</summary>
     public IdempotencyKey Key { get; }
 
+    /// <summary>
+    /// The keyed records the command reads or writes besides the live state: what a store loads for
+    /// it (<see cref="IPointsAccountStore.LoadAsync"/>), always including its own idempotency key.
+    /// </summary>
+    /// <returns>The keys.</returns>
+    public abstract PointsKeys Touches();
+
     /// <summary>A short description of what the command asks, for people: logs, statements, test output.</summary>
     /// <returns>A description, e.g. "earn order o-1001"; it leaves details out, so two different commands may share it.</returns>
     public abstract string Describe();

@@ -33,6 +33,9 @@ public sealed record RedeemPoints : PointsCommand
     public Points Points { get; }
 
     /// <inheritdoc />
+    public override PointsKeys Touches() => new(Key, null, OrderId, null);
+
+    /// <inheritdoc />
     public override string Describe() => $"redeem {Points.Value} on order {OrderId}";
 
     /// <inheritdoc />
