@@ -69,7 +69,7 @@ public class PointsCommandBenchmarks : HistoryBenchmark
     /// <inheritdoc />
     protected override void Seed(int prior)
     {
-        service = new PointsService(new InMemoryPointsAccountRepository(Policy), Clock, Policy);
+        service = new PointsService(new InMemoryPointsAccountStore(), Clock, Policy);
         redeemed.Clear();
         for (var i = 0; i < prior; i++)
         {
