@@ -62,9 +62,10 @@ public abstract class HistoryBenchmark
     /// tenth, and counts the records the iteration's calls (and what is prepared for them) will add.
     /// </summary>
     /// <param name="recordsPerCall">Records each call adds, including what its setup prepares.</param>
-    protected void StartIteration(int recordsPerCall)
+    /// <param name="rebuild">Whether to rebuild whatever the calls since the last build, for a command whose calls grow the live state.</param>
+    protected void StartIteration(int recordsPerCall, bool rebuild = false)
     {
-        if (sinceRebuild > Prior / 10)
+        if (rebuild || sinceRebuild > Prior / 10)
         {
             Rebuild();
         }
