@@ -13,7 +13,6 @@ using RetailCrm.Service;
 /// </summary>
 public sealed class InMemoryComplaintStore : IComplaintStore
 {
-    private const int MaxRead = 10_000;
     private readonly Dictionary<ComplaintId, LiveComplaint> live = [];
     private readonly Dictionary<ComplaintId, List<ComplaintTransition>> timelines = [];
     private readonly Dictionary<(ComplaintId, IdempotencyKey), ProcessedComplaintCommand> commands = [];
@@ -128,13 +127,12 @@ public sealed class InMemoryComplaintStore : IComplaintStore
     public Task<IReadOnlyList<ComplaintTransition>> ReadTimelineAsync(ComplaintId id, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(id, nameof(id));
-        Guard.Against.Negative(afterSequence);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterSequence, maxCount, nameof(afterSequence));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
             IReadOnlyList<ComplaintTransition> page = timelines.TryGetValue(id, out var timeline)
-                ? [.. timeline.Skip((int)Math.Min(afterSequence, timeline.Count)).Take(maxCount)]
+                ? Paging.Page(timeline, afterSequence, maxCount)
                 : [];
             return Task.FromResult(page);
         }
@@ -144,8 +142,7 @@ public sealed class InMemoryComplaintStore : IComplaintStore
     public Task<IReadOnlyList<ApprovedCompensation>> ReadCompensationsAsync(ComplaintId id, int afterCount, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(id, nameof(id));
-        Guard.Against.Negative(afterCount);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterCount, maxCount, nameof(afterCount));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
@@ -175,7 +172,7 @@ public sealed class InMemoryComplaintStore : IComplaintStore
         int maxCount,
         CancellationToken cancellationToken)
     {
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.RequireCount(maxCount);
         cancellationToken.ThrowIfCancellationRequested();
         var found = new List<LiveComplaint>();
         lock (gate)

@@ -10,7 +10,6 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class InMemoryEventOutbox : IEventOutbox
 {
-    private const int MaxRead = 10_000;
     private readonly List<OutboxEntry> entries = [];
     private readonly Lock gate = new();
     private long published;
@@ -30,8 +29,7 @@ public sealed class InMemoryEventOutbox : IEventOutbox
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxEntry>> ReadAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentRange.NotNegative(afterPosition);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterPosition, maxCount, nameof(afterPosition));
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<IReadOnlyList<OutboxEntry>>(Read(afterPosition, maxCount));
     }
@@ -39,7 +37,7 @@ public sealed class InMemoryEventOutbox : IEventOutbox
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxEntry>> ReadUnpublishedAsync(int maxCount, CancellationToken cancellationToken = default)
     {
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.RequireCount(maxCount);
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
@@ -81,8 +79,7 @@ public sealed class InMemoryEventOutbox : IEventOutbox
     {
         lock (gate)
         {
-            var start = (int)Math.Min(afterPosition, entries.Count);
-            return entries.GetRange(start, Math.Min(maxCount, entries.Count - start)).ToArray();
+            return Paging.Page(entries, afterPosition, maxCount);
         }
     }
 }

@@ -13,7 +13,6 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class InMemoryFeedbackProfileStore : IFeedbackProfileStore
 {
-    private const int MaxPage = 10_000;
     private readonly Lock gate = new();
     private readonly Dictionary<PartyId, Profile> profiles = [];
 
@@ -63,7 +62,7 @@ public sealed class InMemoryFeedbackProfileStore : IFeedbackProfileStore
     public Task<IReadOnlyList<FeedbackEntryRecord>> ReadDueAsync(PartyId party, Instant dueBy, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(party, nameof(party));
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxPage);
+        Paging.RequireCount(maxCount);
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
@@ -131,8 +130,7 @@ public sealed class InMemoryFeedbackProfileStore : IFeedbackProfileStore
     public Task<IReadOnlyList<FeedbackEntryRecord>> ReadEntriesAsync(PartyId party, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(party, nameof(party));
-        Guard.Against.Negative(afterSequence);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxPage);
+        Paging.Require(afterSequence, maxCount, nameof(afterSequence));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {

@@ -13,7 +13,6 @@ using RetailCrm.Primitives;
 /// </summary>
 public sealed class InMemoryPointsAccountStore : IPointsAccountStore
 {
-    private const int MaxRead = 10_000;
     private readonly Dictionary<CustomerId, Account> accounts = [];
     private readonly Lock gate = new();
 
@@ -100,12 +99,11 @@ public sealed class InMemoryPointsAccountStore : IPointsAccountStore
     public Task<IReadOnlyList<PointsEntry>> ReadEntriesAsync(CustomerId customerId, long afterEntryId, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
-        Guard.Against.Negative(afterEntryId);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterEntryId, maxCount, nameof(afterEntryId));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
-            return Task.FromResult<IReadOnlyList<PointsEntry>>(accounts.TryGetValue(customerId, out var account) ? Page(account.Entries, afterEntryId, maxCount) : []);
+            return Task.FromResult<IReadOnlyList<PointsEntry>>(accounts.TryGetValue(customerId, out var account) ? Paging.Page(account.Entries, afterEntryId, maxCount) : []);
         }
     }
 
@@ -113,20 +111,12 @@ public sealed class InMemoryPointsAccountStore : IPointsAccountStore
     public Task<IReadOnlyList<PointsLot>> ReadLotsAsync(CustomerId customerId, int afterLotId, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(customerId, nameof(customerId));
-        Guard.Against.Negative(afterLotId);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterLotId, maxCount, nameof(afterLotId));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
-            return Task.FromResult<IReadOnlyList<PointsLot>>(accounts.TryGetValue(customerId, out var account) ? Page(account.Lots, afterLotId, maxCount) : []);
+            return Task.FromResult<IReadOnlyList<PointsLot>>(accounts.TryGetValue(customerId, out var account) ? Paging.Page(account.Lots, afterLotId, maxCount) : []);
         }
-    }
-
-    // Rows are numbered from 1 in the order written, so row n sits at n - 1.
-    private static T[] Page<T>(List<T> rows, long after, int maxCount)
-    {
-        var start = (int)Math.Min(after, rows.Count);
-        return rows.GetRange(start, Math.Min(maxCount, rows.Count - start)).ToArray();
     }
 
     /// <summary>Refuses a change set that does not follow from the stored state, before anything is written.</summary>

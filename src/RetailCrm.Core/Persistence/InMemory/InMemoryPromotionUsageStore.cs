@@ -13,7 +13,6 @@ using RetailCrm.Promotions;
 /// </summary>
 public sealed class InMemoryPromotionUsageStore : IPromotionUsageStore
 {
-    private const int MaxRead = 10_000;
     private readonly Dictionary<UsageCounter, long> counters = [];
     private readonly Dictionary<OrderId, Dictionary<PromotionId, PromotionUse>> usesByOrder = [];
     private readonly Dictionary<PromotionId, List<PromotionUsageEntry>> history = [];
@@ -81,8 +80,7 @@ public sealed class InMemoryPromotionUsageStore : IPromotionUsageStore
     public Task<IReadOnlyList<PromotionUsageEntry>> ReadHistoryAsync(PromotionId promotion, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
     {
         IdArgument.Require(promotion, nameof(promotion));
-        ArgumentRange.NotNegative(afterSequence);
-        Guard.Against.OutOfRange(maxCount, nameof(maxCount), 1, MaxRead);
+        Paging.Require(afterSequence, maxCount, nameof(afterSequence));
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
